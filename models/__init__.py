@@ -12,7 +12,7 @@ from models.nip import NipProblem, nip_problem
 from models.policy import KEYS, KeyInfo, KeyKind, Policy
 from models.request import Request, WorkMode
 from models.types import EmployeeId, RoleTag, TeamName, UnitName
-from models.unit import RoleCover, Unit
+from models.unit import RoleCover, Unit, required_onsite
 from models.workforce import Workforce
 
 __all__ = [
@@ -41,4 +41,5 @@ __all__ = [
     "nip_problem",
     "parse_weekday",
     "parse_weekdays",
+    "required_onsite",
 ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 from models.days import Weekday
 from models.types import RoleTag, UnitName
@@ -90,3 +92,14 @@ class RoleCover:
     def applies_on(self, day: Weekday) -> bool:
         """Whether the rule applies on a weekday."""
         return not self.days or day in self.days
+
+
+def required_onsite(present: int, share: float, minimum: int) -> int:
+    """Least head count on site among ``present`` people.
+
+    The larger of ``ceil(share x present / 100)`` and ``minimum``; it may
+    exceed ``present``, which the planner reports as infeasible. The share
+    is converted exactly, so 50 % of 5 people is 3, not 2.
+    """
+    by_share = math.ceil(Fraction(str(share)) * present / 100)
+    return max(by_share, minimum)

@@ -1,0 +1,1 @@
+"""MKD Planner: rosters for flexible working in the civil service."""

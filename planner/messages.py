@@ -1,0 +1,270 @@
+"""Every message a user can see, in Indonesian and English.
+
+Each entry says what is wrong and how to fix it, in one or two sentences.
+Placeholders in braces are filled from a problem's parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Files.
+    "file_missing": (
+        "Berkas tidak ditemukan. Periksa nama dan foldernya.",
+        "File not found. Check its name and folder.",
+    ),
+    "file_locked": (
+        "Berkas sedang dibuka atau dikunci (mis. di Excel). Simpan dan "
+        "tutup berkas itu, lalu ulangi.",
+        "The file is open or locked (e.g. in Excel). Save and close it, "
+        "then try again.",
+    ),
+    "file_password": (
+        "Berkas dilindungi kata sandi. Simpan salinan tanpa kata sandi "
+        "(File > Info > Protect Workbook), lalu ulangi.",
+        "The file is password protected. Save a copy without a password "
+        "(File > Info > Protect Workbook), then try again.",
+    ),
+    "file_not_workbook": (
+        "Berkas ini bukan workbook Excel yang dapat dibaca. Simpan sebagai "
+        ".xlsx dari Excel atau LibreOffice.",
+        "This file is not a readable Excel workbook. Save it as .xlsx from "
+        "Excel or LibreOffice.",
+    ),
+    "csv_needs_folder": (
+        "Untuk CSV, berikan folder yang berisi Pegawai.csv, Unit.csv, dan "
+        "seterusnya, bukan satu berkas CSV.",
+        "For CSV input, give the folder holding Pegawai.csv, Unit.csv and "
+        "so on, not a single CSV file.",
+    ),
+    "folder_without_csv": (
+        "Folder ini tidak berisi berkas CSV. Ekspor tiap lembar sebagai "
+        "CSV dengan nama lembarnya (Pegawai.csv, Unit.csv, ...).",
+        "This folder holds no CSV file. Export each sheet as CSV named "
+        "after it (Pegawai.csv, Unit.csv, ...).",
+    ),
+    "formula_without_value": (
+        "Sel {cell} berisi rumus tanpa hasil tersimpan. Buka berkas di "
+        "Excel, biarkan menghitung, lalu simpan; atau ganti rumus dengan "
+        "nilainya.",
+        "Cell {cell} holds a formula without a saved result. Open the file "
+        "in Excel, let it recalculate and save it, or replace the formula "
+        "by its value.",
+    ),
+    # Sheets and columns.
+    "sheet_missing": (
+        "Lembar '{sheet}' (atau '{alias}') tidak ada. Tambahkan lembar itu; "
+        "'mkd template' membuat contoh lengkap.",
+        "Sheet '{sheet}' (or '{alias}') is missing. Add it; 'mkd template' "
+        "writes a complete example.",
+    ),
+    "sheet_empty": (
+        "Lembar ini kosong, tanpa baris judul. Isi baris judul (baris 1) "
+        "dan data di bawahnya, atau hapus lembar itu jika tidak wajib.",
+        "This sheet is empty, without a header row. Fill in the header "
+        "(row 1) and data below it, or delete the sheet if it is optional.",
+    ),
+    "sheet_no_rows": (
+        "Lembar ini hanya berisi baris judul. Isi data mulai baris 2.",
+        "This sheet has only its header row. Add data from row 2.",
+    ),
+    "column_missing": (
+        "Kolom wajib '{name}' (atau '{alias}') tidak ada di baris 1. "
+        "Tambahkan kolom itu.",
+        "Required column '{name}' (or '{alias}') is not in row 1. Add it.",
+    ),
+    "column_unknown": (
+        "Kolom ini tidak dikenal dan diabaikan.",
+        "This column is not known and is ignored.",
+    ),
+    "column_duplicate": (
+        "Kolom ini muncul dua kali. Hapus salah satunya.",
+        "This column appears twice. Delete one of them.",
+    ),
+    "value_missing": (
+        "Sel ini wajib diisi.",
+        "This cell must be filled in.",
+    ),
+    # Cells.
+    "bad_yes_no": (
+        "'{value}' bukan Ya/Tidak. Tulis Ya atau Tidak.",
+        "'{value}' is not yes/no. Write Ya (yes) or Tidak (no).",
+    ),
+    "bad_integer": (
+        "'{value}' bukan bilangan bulat. Tulis angka seperti 2.",
+        "'{value}' is not a whole number. Write a number such as 2.",
+    ),
+    "bad_number": (
+        "'{value}' bukan angka. Tulis angka seperti 50 atau 37,5.",
+        "'{value}' is not a number. Write a number such as 50 or 37.5.",
+    ),
+    "bad_date": (
+        "'{value}' bukan tanggal. Gunakan sel tanggal Excel, 2027-01-04, "
+        "atau 04/01/2027.",
+        "'{value}' is not a date. Use an Excel date, 2027-01-04 or "
+        "04/01/2027.",
+    ),
+    "bad_days": (
+        "'{value}' bukan daftar nama hari. Tulis mis. 'Senin, Jumat'.",
+        "'{value}' is not a list of day names. Write e.g. 'Mon, Fri'.",
+    ),
+    "bad_mode": (
+        "'{value}' bukan mode kerja. Tulis Kantor atau Fleksibel.",
+        "'{value}' is not a work mode. Write Office or Flexible.",
+    ),
+    "bad_level": (
+        "Nilai ini bukan tingkat yang dikenal. Kinerja: Di Bawah/Sesuai/Di "
+        "Atas Ekspektasi; Potensi: Rendah/Menengah/Tinggi.",
+        "This is not a known level. Performance: below/meets/above "
+        "expectation; potential: low/medium/high.",
+    ),
+    "negative": (
+        "{value} tidak boleh negatif.",
+        "{value} must not be negative.",
+    ),
+    # Employees.
+    "nip_is_number": (
+        "NIP tersimpan sebagai angka ({value}). Excel hanya menyimpan 15 "
+        "digit, jadi NIP mungkin sudah rusak. Format kolom NIP sebagai Teks "
+        "dan ketik ulang NIP-nya.",
+        "The NIP is stored as a number ({value}). Excel keeps only 15 "
+        "digits, so the NIP may already be wrong. Format the NIP column as "
+        "Text and type the NIP again.",
+    ),
+    "nip_length": (
+        "NIP '{nip}' harus 18 digit angka.",
+        "NIP '{nip}' must be 18 digits.",
+    ),
+    "nip_birth_date": (
+        "NIP '{nip}': digit 1-8 bukan tanggal lahir yang sah (yyyymmdd).",
+        "NIP '{nip}': digits 1-8 are not a valid birth date (yyyymmdd).",
+    ),
+    "nip_appointment": (
+        "NIP '{nip}': digit 9-14 bukan tahun dan bulan pengangkatan yang "
+        "sah (yyyymm).",
+        "NIP '{nip}': digits 9-14 are not a valid year and month of "
+        "appointment (yyyymm).",
+    ),
+    "nip_sex": (
+        "NIP '{nip}': digit 15 harus 1 atau 2.",
+        "NIP '{nip}': digit 15 must be 1 or 2.",
+    ),
+    "nip_duplicate": (
+        "NIP '{nip}' sudah ada di baris {first}. Setiap pegawai hanya satu "
+        "baris.",
+        "NIP '{nip}' is already in row {first}. Each person has one row.",
+    ),
+    "nip_unknown": (
+        "NIP '{nip}' tidak ada di lembar Pegawai. Periksa NIP-nya atau "
+        "tambahkan pegawai itu.",
+        "NIP '{nip}' is not in sheet Pegawai. Check the NIP or add the "
+        "person.",
+    ),
+    "unit_unknown": (
+        "Unit '{name}' tidak ada di lembar Unit. Periksa ejaannya atau "
+        "tambahkan baris unit itu.",
+        "Unit '{name}' is not in sheet Unit. Check the spelling or add a "
+        "row for it.",
+    ),
+    "talent_box_range": (
+        "Kotak talenta {value} harus 1 sampai 9 (atau kosong jika belum "
+        "dinilai).",
+        "Talent box {value} must be 1 to 9 (or blank if not assessed).",
+    ),
+    "preferred_both": (
+        "Hari yang sama dipilih sebagai hari fleksibel dan hari kantor. "
+        "Pilih salah satu.",
+        "The same day is preferred for flexible and for office work. "
+        "Choose one.",
+    ),
+    "requested_range": (
+        "Jumlah hari fleksibel yang diminta harus 0 sampai 7.",
+        "Requested flexible days must be 0 to 7.",
+    ),
+    "readiness_column_missing": (
+        "Kolom '{column}' tidak ada; syarat ini tidak diperiksa untuk "
+        "siapa pun. Tambahkan kolom itu jika datanya tersedia.",
+        "Column '{column}' is missing; this condition is checked for "
+        "nobody. Add the column if the data exists.",
+    ),
+    # Units and rules.
+    "unit_duplicate": (
+        "Unit '{name}' sudah ada di baris {first}. Nama unit harus unik.",
+        "Unit '{name}' is already in row {first}. Unit names must be unique.",
+    ),
+    "share_range": (
+        "Persentase harus 0 sampai 100.",
+        "The percentage must be 0 to 100.",
+    ),
+    "working_days": (
+        "Hari kerja harus 5 (Senin-Jumat) atau 6 (Senin-Sabtu).",
+        "Working days must be 5 (Monday-Friday) or 6 (Monday-Saturday).",
+    ),
+    "absence_reversed": (
+        "Ketidakhadiran berakhir ({end}) sebelum mulai ({start}). Tukar "
+        "tanggalnya.",
+        "The absence ends ({end}) before it starts ({start}). Swap the dates.",
+    ),
+    "absence_overlap": (
+        "Ketidakhadiran {nip} ini bertumpang tindih dengan baris {other}. "
+        "Gabungkan atau perbaiki tanggalnya.",
+        "This absence of {nip} overlaps row {other}. Merge them or fix the "
+        "dates.",
+    ),
+    "request_date_or_day": (
+        "Isi tepat satu dari Tanggal atau Hari.",
+        "Fill in exactly one of Date and Day.",
+    ),
+    "weight_positive": (
+        "Bobot harus bilangan bulat lebih dari 0.",
+        "The weight must be a whole number above 0.",
+    ),
+    # Policies.
+    "policy_unknown": (
+        "Kebijakan '{name}' tidak dikenal: bukan preset ({known}) dan bukan "
+        "berkas. Lihat 'mkd policies'.",
+        "Policy '{name}' is unknown: not a preset ({known}) and not a "
+        "file. See 'mkd policies'.",
+    ),
+    "policy_file_bad": (
+        "Berkas kebijakan tidak dapat dibaca sebagai TOML: {why}.",
+        "The policy file cannot be read as TOML: {why}.",
+    ),
+    "policy_key_unknown": (
+        "Parameter kebijakan '{key}' tidak dikenal. Lihat daftar parameter "
+        "di README atau 'mkd policies --keys'.",
+        "Policy key '{key}' is unknown. See the key list in the README or "
+        "'mkd policies --keys'.",
+    ),
+    "policy_value_missing": (
+        "Parameter '{key}' perlu nilai.",
+        "Key '{key}' needs a value.",
+    ),
+    "policy_invalid": (
+        "Kebijakan tidak sah: {why}",
+        "The policy is not valid: {why}",
+    ),
+    # Checks that need the policy.
+    "unit_no_room": (
+        "Unit '{unit}': aturan kehadiran minimal ({required} orang dari "
+        "{people}) tidak menyisakan ruang untuk kerja fleksibel.",
+        "Unit '{unit}': the minimum on-site rule ({required} people of "
+        "{people}) leaves no room for flexible work.",
+    ),
+    "unit_no_eligible": (
+        "Unit '{unit}' tidak memiliki pegawai yang layak bekerja fleksibel.",
+        "Unit '{unit}' has no one eligible for flexible work.",
+    ),
+    "unit_no_people": (
+        "Unit '{unit}' tidak memiliki pegawai di lembar Pegawai.",
+        "Unit '{unit}' has no one in sheet Pegawai.",
+    ),
+}
+
+
+def message(code: str, lang: str, params: Mapping[str, object]) -> str:
+    """The text of a message in a language, with its values filled in."""
+    indonesian, english = MESSAGES[code]
+    template = english if lang == "en" else indonesian
+    return template.format(**params)

@@ -1,0 +1,1 @@
+"""Reading input workbooks and CSV folders into the domain model."""
