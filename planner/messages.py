@@ -52,6 +52,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in Excel, let it recalculate and save it, or replace the formula "
         "by its value.",
     ),
+    "output_exists": (
+        "Berkas keluaran sudah ada. Pilih nama lain atau tambahkan --force "
+        "untuk menimpanya.",
+        "The output file already exists. Choose another name or add "
+        "--force to overwrite it.",
+    ),
+    "output_is_input": (
+        "Berkas keluaran sama dengan berkas masukan; masukan tidak pernah "
+        "ditimpa. Pilih nama lain.",
+        "The output file is the input file; inputs are never overwritten. "
+        "Choose another name.",
+    ),
+    "output_folder_missing": (
+        "Folder keluaran tidak ada. Buat foldernya dahulu.",
+        "The output folder does not exist. Create it first.",
+    ),
     # Sheets and columns.
     "sheet_missing": (
         "Lembar '{sheet}' (atau '{alias}') tidak ada. Tambahkan lembar itu; "
