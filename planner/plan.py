@@ -1,0 +1,393 @@
+"""Planning: build one model per unit, solve them in parallel, read back.
+
+Units share no rule, so each is solved alone; the total optimum is the
+sum of the units' optima. CP-SAT releases the interpreter while it
+searches, so units run in threads, as many at once as there are cores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import EmployeeId, Unit
+from planner.build import (
+    ABSENT,
+    FLEXIBLE,
+    HOLIDAY,
+    OFFICE,
+    SPLIT,
+    PlanInput,
+    UnitModel,
+    build_unit,
+    kind_of,
+)
+from planner.calendar import plan_period
+from planner.check import load
+from planner.eligibility import assess
+from planner.result import (
+    Assignment,
+    DayCoverage,
+    DayMode,
+    PaidPenalty,
+    PersonWeek,
+    Plan,
+    UnitPlan,
+    UnitStatus,
+)
+from planner.roster import RosterSolution, explain_infeasibility, solve
+
+# Measured on the 2-core machine with the province example (see
+# benchmarks/README.md): unit models are small, so a few workers per
+# model and several models at once use the cores best.
+WORKERS_PER_UNIT = 4
+EXPLAIN_SECONDS = 10.0
+
+Progress = Callable[[str, UnitPlan], None]
+"""Called with the unit's name and its plan each time a unit is done."""
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """How hard to search.
+
+    Attributes
+    ----------
+    time_limit
+        Seconds for the whole run; ``None`` for no limit.
+    workers
+        CP-SAT workers per unit model.
+    parallel
+        Unit models solved at once; defaults to the cores.
+    log
+        Print CP-SAT's search log.
+    """
+
+    time_limit: float | None = None
+    workers: int = WORKERS_PER_UNIT
+    parallel: int | None = None
+    log: bool = False
+
+
+def plan(
+    data: PlanInput,
+    options: SolveOptions | None = None,
+    progress: Progress | None = None,
+) -> list[UnitPlan]:
+    """Plan every unit of a workforce.
+
+    Parameters
+    ----------
+    data
+        The validated input, policy, eligibility and period.
+    options
+        Time limit and parallelism.
+    progress
+        Called as each unit finishes.
+
+    Returns
+    -------
+    list of UnitPlan
+        One plan per unit, in workbook order.
+    """
+    options = options or SolveOptions()
+    deadline = (
+        None
+        if options.time_limit is None
+        else time.monotonic() + options.time_limit
+    )
+    parallel = options.parallel or os.cpu_count() or 1
+
+    def run(unit: Unit) -> UnitPlan:
+        result = plan_unit(data, unit, options, deadline)
+        if progress is not None:
+            progress(unit.name, result)
+        return result
+
+    units = list(data.workforce.units)
+    if parallel == 1 or len(units) == 1:
+        return [run(unit) for unit in units]
+    with ThreadPoolExecutor(max_workers=parallel) as pool:
+        return list(pool.map(run, units))
+
+
+def plan_unit(
+    data: PlanInput,
+    unit: Unit,
+    options: SolveOptions,
+    deadline: float | None = None,
+) -> UnitPlan:
+    """Build, solve and read back the plan of one unit."""
+    built = build_unit(data, unit)
+    if not built.members or not built.dates:
+        return _read_back(data, built, None)
+    if built.findings:
+        result = _read_back(data, built, None)
+        result.findings = built.findings
+        return result
+
+    limit = _remaining(deadline)
+    hint = _hint(data, built)
+    solution = solve(
+        built.model,
+        time_limit=limit,
+        workers=options.workers,
+        hint=hint or None,
+        log=options.log,
+    )
+    result = _read_back(data, built, solution)
+    if solution.status == "infeasible":
+        seconds = min(EXPLAIN_SECONDS, _remaining(deadline) or EXPLAIN_SECONDS)
+        tags = explain_infeasibility(built.model, time_limit=seconds)
+        result.conflicts = [built.tags[t] for t in tags if t in built.tags]
+    return result
+
+
+def _remaining(deadline: float | None) -> float | None:
+    """Seconds left before the deadline, at least a little."""
+    if deadline is None:
+        return None
+    return max(0.5, deadline - time.monotonic())
+
+
+def _hint(data: PlanInput, built: UnitModel) -> dict[tuple[str, int], str]:
+    """The previous roster as a starting point for the search."""
+    hint = {}
+    for (nip, day), kind in data.previous.items():
+        if day in built.dates and kind in (OFFICE, FLEXIBLE, SPLIT):
+            hint[nip, built.day(day)] = kind
+    return hint
+
+
+_STATUS = {
+    "optimal": UnitStatus.OPTIMAL,
+    "feasible": UnitStatus.FEASIBLE,
+    "infeasible": UnitStatus.INFEASIBLE,
+    "unknown": UnitStatus.UNKNOWN,
+}
+
+
+def _read_back(
+    data: PlanInput, built: UnitModel, solution: RosterSolution | None
+) -> UnitPlan:
+    """Turn a roster solution into the unit's plan in the users' terms."""
+    if solution is None:
+        status = (
+            UnitStatus.INFEASIBLE if built.findings else UnitStatus.OPTIMAL
+        )
+        result = UnitPlan(built.unit.name, status, model=built.model)
+        if not built.findings:
+            result.objective = result.bound = 0
+            result.assignments = _assignments(data, built, {})
+        return result
+
+    result = UnitPlan(
+        built.unit.name,
+        _STATUS[solution.status],
+        solution.objective,
+        solution.best_bound,
+        solution.wall_time,
+        model=built.model,
+        roster=dict(solution.assignment),
+    )
+    if not solution.has_solution:
+        return result
+
+    result.assignments = _assignments(data, built, solution.assignment)
+    result.coverage = _coverage(built, solution.assignment)
+    result.weeks = _weeks(data, built, result.assignments)
+    result.penalties = [
+        PaidPenalty(built.tags[p.tag], p.amount, p.cost)
+        for p in solution.penalties
+        if p.cost > 0 and p.tag in built.tags
+    ]
+    return result
+
+
+def _assignments(
+    data: PlanInput,
+    built: UnitModel,
+    roster: Mapping[tuple[str, int], str],
+) -> list[Assignment]:
+    """Every member on every calendar day of the period."""
+    modes = {mode.name: mode for mode in built.model.modes}
+    holidays = data.period.holidays
+    out = []
+    for person in built.members:
+        for day in data.period.dates:
+            if day not in built.dates:
+                out.append(Assignment(person.nip, day, DayMode.OFF))
+                continue
+            name = roster.get((person.nip, built.day(day)))
+            if name is None:
+                out.append(_without_roster(data, person.nip, day))
+                continue
+            mode = modes[name]
+            kind = DayMode(kind_of(name))
+            note = ""
+            if kind is DayMode.HOLIDAY:
+                note = holidays.get(day, "")
+            elif kind is DayMode.ABSENT:
+                note = _absence_label(data, person.nip, day)
+            out.append(
+                Assignment(
+                    person.nip,
+                    day,
+                    kind,
+                    mode.minutes_on_site / 60,
+                    mode.away_minutes / 60,
+                    note,
+                )
+            )
+    return out
+
+
+def _without_roster(
+    data: PlanInput, nip: EmployeeId, day: dt.date
+) -> Assignment:
+    """A day of a unit that has no roster: only what is known."""
+    if day in data.period.holidays:
+        return Assignment(
+            nip, day, DayMode.HOLIDAY, note=data.period.holidays[day]
+        )
+    label = _absence_label(data, nip, day)
+    if label:
+        return Assignment(nip, day, DayMode.ABSENT, note=label)
+    return Assignment(nip, day, DayMode.OFFICE)
+
+
+def _absence_label(data: PlanInput, nip: EmployeeId, day: dt.date) -> str:
+    """The kind of a person's absence on a day, or ``""``."""
+    for absence in data.workforce.absences_of.get(nip, ()):
+        if absence.covers(day):
+            return absence.label
+    return ""
+
+
+def _coverage(
+    built: UnitModel, roster: Mapping[tuple[str, int], str]
+) -> list[DayCoverage]:
+    """Coverage of every day the rule applies."""
+    out = []
+    for day, required in built.required.items():
+        index = built.day(day)
+        onsite = sum(
+            1
+            for person in built.members
+            if kind_of(roster[person.nip, index]) in (OFFICE, SPLIT)
+        )
+        out.append(
+            DayCoverage(
+                day, built.present[day], required, onsite, built.capacity
+            )
+        )
+    return out
+
+
+def _weeks(
+    data: PlanInput, built: UnitModel, assignments: list[Assignment]
+) -> list[PersonWeek]:
+    """Hours and flexible days of every member in every week."""
+    policy = data.policy
+    totals: dict[tuple[str, dt.date], list[float]] = {}
+    for item in assignments:
+        monday = item.date - dt.timedelta(days=item.date.weekday())
+        entry = totals.setdefault((item.nip, monday), [0.0, 0.0, 0.0])
+        entry[0] += item.office_hours
+        entry[1] += item.flexible_hours
+        entry[2] += {DayMode.FLEXIBLE: 1.0, DayMode.SPLIT: 0.5}.get(
+            item.mode, 0.0
+        )
+    out = []
+    for (nip, monday), (office, flexible, days) in totals.items():
+        required = built.required_minutes.get((nip, monday))
+        out.append(
+            PersonWeek(
+                nip,
+                monday,
+                round(office, 2),
+                round(flexible, 2),
+                None if required is None else round(required / 60, 2),
+                days,
+                policy.max_flexible_days_per_week,
+            )
+        )
+    return out
+
+
+def plan_workbook(
+    path: Path | str,
+    week: dt.date,
+    weeks: int = 1,
+    policy: str | None = None,
+    previous: Mapping[tuple[EmployeeId, dt.date], str] | None = None,
+    options: SolveOptions | None = None,
+    soft_coverage: bool = False,
+    progress: Progress | None = None,
+    lang: str = "id",
+) -> Plan:
+    """Read a workbook and plan it: the whole job in one call.
+
+    Parameters
+    ----------
+    path
+        The input workbook or CSV folder.
+    week
+        The Monday the plan starts on.
+    weeks
+        How many weeks to plan.
+    policy
+        A preset name or a TOML policy file; the default preset when
+        ``None``.
+    previous
+        A previous roster, ``(nip, date) -> mode``, to stay close to.
+    options
+        Time limit and parallelism.
+    soft_coverage
+        Return the best roster even when coverage cannot be met, with
+        each shortfall reported.
+    progress
+        Called as each unit finishes.
+    lang
+        Language of holiday names.
+
+    Raises
+    ------
+    InputError
+        When the workbook or policy has errors.
+    """
+    started = time.perf_counter()
+    workforce, effective, _ = load(path, policy)
+    period = plan_period(week, weeks, effective.policy, lang)
+    data = PlanInput(
+        workforce,
+        effective.policy,
+        assess(workforce, effective.policy),
+        period,
+        previous or {},
+        soft_coverage,
+    )
+    units = plan(data, options, progress)
+    return Plan(
+        workforce,
+        effective,
+        dict(data.eligibility),
+        period,
+        units,
+        time.perf_counter() - started,
+    )
+
+
+__all__ = [
+    "ABSENT",
+    "HOLIDAY",
+    "SolveOptions",
+    "plan",
+    "plan_unit",
+    "plan_workbook",
+]

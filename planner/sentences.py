@@ -1,0 +1,186 @@
+"""Penalties, findings and conflicts told as sentences, in two languages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from models import EmployeeId, format_date
+from planner.build import Finding, TagInfo
+from planner.result import PaidPenalty
+
+# (Indonesian, English) per kind; placeholders: who, date, week and the
+# tag's own values.
+_PENALTY: dict[str, tuple[str, str]] = {
+    "requested": (
+        "{who}: pada minggu {week} mendapat {short:g} hari fleksibel "
+        "lebih sedikit dari {days:g} yang diminta dan dapat diberikan.",
+        "{who}: in the week of {week} got {short:g} flexible day(s) fewer "
+        "than the {days:g} requested and possible.",
+    ),
+    "requested_period": (
+        "{who}: selama periode mendapat {short:g} hari fleksibel lebih "
+        "sedikit dari yang diminta.",
+        "{who}: over the period got {short:g} flexible day(s) fewer than "
+        "requested.",
+    ),
+    "wish": (
+        "{who}: permintaan {mode} pada {date} tidak dipenuhi.",
+        "{who}: the wish for {mode} on {date} was not met.",
+    ),
+    "preferred_flexible": (
+        "{who}: hari fleksibel pilihan {date} tidak dipenuhi.",
+        "{who}: the preferred flexible day {date} was not met.",
+    ),
+    "preferred_office": (
+        "{who}: hari kantor pilihan {date} tidak dipenuhi.",
+        "{who}: the preferred office day {date} was not met.",
+    ),
+    "team": (
+        "Tim {team}: tidak ada hari kantor bersama pada minggu {week}.",
+        "Team {team}: no common office day in the week of {week}.",
+    ),
+    "balance": (
+        "Jumlah orang di kantor pada minggu {week} berselisih {amount} "
+        "orang antarhari.",
+        "On-site head count in the week of {week} differs by {amount} "
+        "people between days.",
+    ),
+    "change": (
+        "{who}: {date} berubah dari jadwal sebelumnya ({mode}).",
+        "{who}: {date} changed from the previous roster ({mode}).",
+    ),
+    "coverage": (
+        "{date}: {amount} orang kurang dari {required} orang yang wajib di "
+        "kantor.",
+        "{date}: {amount} people short of the {required} required on site.",
+    ),
+    "role": (
+        "{date}: {amount} orang berperan {role} kurang dari {required} "
+        "yang wajib di kantor.",
+        "{date}: {amount} people with role {role} short of the {required} "
+        "required on site.",
+    ),
+}
+
+_FINDING: dict[str, tuple[str, str]] = {
+    "coverage": (
+        "{date}: paling sedikit {required} orang harus di kantor, tetapi "
+        "hanya {present} yang hadir ({absent} tidak hadir).",
+        "{date}: at least {required} must be on site but only {present} "
+        "are present ({absent} absent).",
+    ),
+    "role": (
+        "{date}: paling sedikit {required} orang berperan {role} harus di "
+        "kantor, tetapi hanya {present} dari {holders} yang hadir.",
+        "{date}: at least {required} people with role {role} must be on "
+        "site but only {present} of {holders} are present.",
+    ),
+    "desks": (
+        "{date}: hanya ada {capacity} meja, tetapi {fixed} orang yang "
+        "tidak boleh fleksibel hadir dan {required} orang wajib di kantor.",
+        "{date}: there are only {capacity} desks, but {fixed} people who "
+        "cannot work flexibly are present and {required} must be on site.",
+    ),
+}
+
+_CONFLICT: dict[str, tuple[str, str]] = {
+    "coverage": (
+        "{date}: paling sedikit {required} orang di kantor.",
+        "{date}: at least {required} people on site.",
+    ),
+    "role": (
+        "{date}: paling sedikit {required} orang berperan {role} di kantor.",
+        "{date}: at least {required} people with role {role} on site.",
+    ),
+    "desks": (
+        "{date}: paling banyak {capacity} orang di kantor (kapasitas meja).",
+        "{date}: at most {capacity} people on site (desk capacity).",
+    ),
+    "regular_hours": (
+        "{who}: paling sedikit {hours:g} jam di kantor pada minggu {week}.",
+        "{who}: at least {hours:g} on-site hours in the week of {week}.",
+    ),
+    "flexible_cap": (
+        "{who}: paling banyak {days:g} hari fleksibel pada minggu {week}.",
+        "{who}: at most {days:g} flexible days in the week of {week}.",
+    ),
+    "consecutive": (
+        "{who}: paling banyak {days} hari fleksibel berturut-turut.",
+        "{who}: at most {days} flexible days in a row.",
+    ),
+    "fixed": (
+        "{who}: penugasan wajib {mode} pada {date}.",
+        "{who}: fixed assignment to {mode} on {date}.",
+    ),
+    "not_eligible": (
+        "{who}: tidak layak fleksibel, jadi di kantor pada {date}.",
+        "{who}: not eligible, so on site on {date}.",
+    ),
+    "absent": (
+        "{who}: tidak hadir ({label}) pada {date}.",
+        "{who}: absent ({label}) on {date}.",
+    ),
+    "holiday": (
+        "{date} adalah hari libur ({name}).",
+        "{date} is a holiday ({name}).",
+    ),
+    "organisation_day": (
+        "{who}: {date} hari fleksibel seluruh organisasi.",
+        "{who}: {date} is an organisation-wide flexible day.",
+    ),
+}
+
+_MODES = {
+    "office": ("kantor", "office"),
+    "flexible": ("fleksibel", "flexible"),
+    "split": ("sebagian", "split"),
+}
+
+
+def _fill(
+    templates: Mapping[str, tuple[str, str]],
+    info: TagInfo | Finding,
+    lang: str,
+    names: Mapping[EmployeeId, str],
+    extra: Mapping[str, object],
+) -> str:
+    """Fill a sentence template from a tag or finding."""
+    indonesian, english = templates[info.kind]
+    values: dict[str, object] = dict(info.values)
+    mode = values.get("mode")
+    if isinstance(mode, str) and mode in _MODES:
+        values["mode"] = _MODES[mode][lang == "en"]
+    nip = getattr(info, "nip", None)
+    if nip is not None:
+        values["who"] = f"{names.get(nip, nip)} ({nip})"
+    if info.date is not None:
+        values["date"] = format_date(info.date, lang)
+        values["week"] = format_date(info.date, lang)
+    values.update(extra)
+    return (english if lang == "en" else indonesian).format(**values)
+
+
+def penalty_sentence(
+    penalty: PaidPenalty, lang: str, names: Mapping[EmployeeId, str]
+) -> str:
+    """A paid penalty: who, which day, which wish or rule."""
+    short = penalty.amount / 2
+    return _fill(
+        _PENALTY,
+        penalty.info,
+        lang,
+        names,
+        {"amount": penalty.amount, "short": short},
+    )
+
+
+def finding_sentence(finding: Finding, lang: str) -> str:
+    """A reason, found before solving, that a unit has no roster."""
+    return _fill(_FINDING, finding, lang, {}, {})
+
+
+def conflict_sentence(
+    info: TagInfo, lang: str, names: Mapping[EmployeeId, str]
+) -> str:
+    """One rule of a set that cannot hold together."""
+    return _fill(_CONFLICT, info, lang, names, {})
