@@ -106,7 +106,13 @@ def _read_workbook(path: Path, label: str) -> tuple[RawSheet, ...]:
     return sheets
 
 
-_FORMULA = re.compile(rb"<c r=\"([A-Z]+\d+)\"[^>]*>(<f[ >].*?)</c>", re.S)
+_FORMULA = re.compile(rb"<c r=\"([A-Z]+\d+)\"([^>]*)>(<f[ >].*?)</c>", re.S)
+# A saved result is a non-empty <v> element, or any <v> of a cell typed
+# as text (a formula giving ""); programs such as openpyxl write an empty
+# untyped one (<v />) for a formula they did not compute.
+_VALUE = re.compile(rb"<v(?:\s[^>]*)?>[^<]")
+_TEXT_VALUE = re.compile(rb"<v[ />]")
+_TEXT_TYPE = re.compile(rb"\bt=\"str\"")
 
 
 def _formulas_without_values(path: Path, label: str) -> Iterator[Problem]:
@@ -124,9 +130,9 @@ def _formulas_without_values(path: Path, label: str) -> Iterator[Problem]:
             if b"<f" not in data:
                 continue
             for match in _FORMULA.finditer(data):
-                if b"<v>" not in match.group(2) and b"<v " not in match.group(
-                    2
-                ):
+                typed = _TEXT_TYPE.search(match.group(2))
+                value = _TEXT_VALUE if typed else _VALUE
+                if not value.search(match.group(3)):
                     ref = match.group(1).decode()
                     column = re.match(r"[A-Z]+", ref)
                     yield Problem(

@@ -367,11 +367,13 @@ class _WorkforceReader:
         for key in schema.READINESS_KEYS:
             if key not in table.headers:
                 column = table.spec.column_for(key)
+                header = column.name if column else key
                 self._report(
                     "readiness_column_missing",
                     table,
-                    key=column.name if column else key,
+                    key=header,
                     severity=Severity.WARNING,
+                    column=header,
                 )
 
         for row in table.rows:
