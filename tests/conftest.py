@@ -31,6 +31,11 @@ NIP_BUDI = "199509302020011006"
 UMUM = "Bagian Umum"
 KEUANGAN = "Bagian Keuangan"
 
+# Layanan Tatap Muka, Laptop, Internet, Persetujuan Atasan, Hukuman
+# Disiplin, Pegawai Baru, Peringatan Kinerja: ready and approved.
+READY = ["Tidak", "Ya", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
+NO_LAPTOP = ["Tidak", "Tidak", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
+
 # Sheet name -> header row, then data rows. Excel numbers the header row 1,
 # so the first person (Siti) is row 2 of Pegawai.
 VALID_SHEETS: dict[str, list[list[object]]] = {
@@ -52,29 +57,17 @@ VALID_SHEETS: dict[str, list[list[object]]] = {
             "Jumlah Hari Fleksibel Diminta",
         ],
         # Eligible, leads Bagian Umum.
-        [NIP_SITI, "Siti", UMUM, "pimpinan", 8]
-        + ["Tidak", "Ya", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
-        + ["Jumat", 2],
+        [NIP_SITI, "Siti", UMUM, "pimpinan", 8, *READY, "Jumat", 2],
         # Eligible.
-        [NIP_DADANG, "Dadang", UMUM, None, 5]
-        + ["Tidak", "Ya", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
-        + ["Senin", None],
+        [NIP_DADANG, "Dadang", UMUM, None, 5, *READY, "Senin", None],
         # Not eligible: no laptop.
-        [NIP_RINA, "Rina", UMUM, None, 7]
-        + ["Tidak", "Tidak", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
-        + [None, None],
+        [NIP_RINA, "Rina", UMUM, None, 7, *NO_LAPTOP, None, None],
         # Not eligible: talent box 3.
-        [NIP_ASEP, "Asep", UMUM, None, 3]
-        + ["Tidak", "Ya", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
-        + [None, None],
+        [NIP_ASEP, "Asep", UMUM, None, 3, *READY, None, None],
         # Eligible.
-        [NIP_YANTI, "Yanti", KEUANGAN, "pimpinan", 9]
-        + ["Tidak", "Ya", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
-        + ["Rabu", 1],
+        [NIP_YANTI, "Yanti", KEUANGAN, "pimpinan", 9, *READY, "Rabu", 1],
         # Eligible.
-        [NIP_BUDI, "Budi", KEUANGAN, None, 4]
-        + ["Tidak", "Ya", "Ya", "Ya", "Tidak", "Tidak", "Tidak"]
-        + [None, None],
+        [NIP_BUDI, "Budi", KEUANGAN, None, 4, *READY, None, None],
     ],
     "Unit": [
         [
