@@ -7,6 +7,7 @@ translation done by :func:`~benchmarks.nrp.reader.build_model`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -95,7 +96,7 @@ def _check_days(
             yield f"{who}: works on day off {day}"
 
     banned = {s.id: set(s.cannot_follow) for s in instance.shifts}
-    for day, (today, tomorrow) in enumerate(zip(line, line[1:])):
+    for day, (today, tomorrow) in enumerate(itertools.pairwise(line)):
         if today is not None and tomorrow in banned[today]:
             yield f"{who}: {tomorrow} after {today} on day {day}"
 

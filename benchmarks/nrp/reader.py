@@ -165,9 +165,7 @@ def _shift(row: list[str]) -> Shift:
 def _staff(row: list[str]) -> Staff:
     limits = dict(item.split("=") for item in row[1].split("|") if item)
     numbers = [int(v) for v in row[2:8]]
-    return Staff(
-        row[0], {k: int(v) for k, v in limits.items()}, *numbers
-    )
+    return Staff(row[0], {k: int(v) for k, v in limits.items()}, *numbers)
 
 
 def _requests(
@@ -234,26 +232,38 @@ def _add_contract(
     for shift, limit in staff.max_shifts.items():
         if 0 < limit < instance.horizon:
             tag = f"max-shifts[person={staff.id}, shift={shift}]"
-            model.add(Total(staff.id, every_day, {shift: 1}, maximum=limit,
-                            tag=tag))
+            model.add(
+                Total(staff.id, every_day, {shift: 1}, maximum=limit, tag=tag)
+            )
 
     minutes = {s.id: s.minutes for s in instance.shifts}
     model.add(
         Total(
-            staff.id, every_day, minutes, minimum=staff.min_minutes,
+            staff.id,
+            every_day,
+            minutes,
+            minimum=staff.min_minutes,
             maximum=staff.max_minutes,
             tag=f"minutes[person={staff.id}]",
         ),
         Runs(
-            staff.id, shifts, staff.min_consecutive, staff.max_consecutive,
+            staff.id,
+            shifts,
+            staff.min_consecutive,
+            staff.max_consecutive,
             tag=f"consecutive-shifts[person={staff.id}]",
         ),
         Runs(
-            staff.id, OFF, staff.min_days_off,
+            staff.id,
+            frozenset({OFF}),
+            staff.min_days_off,
             tag=f"consecutive-days-off[person={staff.id}]",
         ),
         Weekends(
-            staff.id, instance.weekends, shifts, staff.max_weekends,
+            staff.id,
+            instance.weekends,
+            shifts,
+            staff.max_weekends,
             tag=f"weekends[person={staff.id}]",
         ),
     )
@@ -269,15 +279,21 @@ def _add_requests(model: RosterModel, instance: Instance) -> None:
     for request in instance.on_requests:
         model.add(
             Request(
-                request.employee, request.day, request.shift,
-                request.weight, wanted=True,
+                request.employee,
+                request.day,
+                frozenset({request.shift}),
+                request.weight,
+                wanted=True,
             )
         )
     for request in instance.off_requests:
         model.add(
             Request(
-                request.employee, request.day, request.shift,
-                request.weight, wanted=False,
+                request.employee,
+                request.day,
+                frozenset({request.shift}),
+                request.weight,
+                wanted=False,
             )
         )
 
@@ -286,8 +302,12 @@ def _add_cover(model: RosterModel, instance: Instance) -> None:
     for need in instance.cover:
         model.add(
             Cover(
-                model.people, need.day, need.shift,
-                minimum=need.requirement, maximum=need.requirement,
-                under_weight=need.under_weight, over_weight=need.over_weight,
+                model.people,
+                need.day,
+                frozenset({need.shift}),
+                minimum=need.requirement,
+                maximum=need.requirement,
+                under_weight=need.under_weight,
+                over_weight=need.over_weight,
             )
         )

@@ -69,7 +69,9 @@ def run_instance(
     """Solve one instance and score the result independently."""
     instance = read_instance(number)
     solution = solve(
-        build_model(instance), time_limit=time_limit, workers=workers,
+        build_model(instance),
+        time_limit=time_limit,
+        workers=workers,
         log=log,
     )
     roster = {
@@ -81,10 +83,15 @@ def run_instance(
     objective = None if checked is None else checked.objective
     gap = None if objective is None else 100 * (objective - known) / known
     row = Row(
-        number, objective, solution.best_bound, known,
+        number,
+        objective,
+        solution.best_bound,
+        known,
         None if gap is None else round(gap, 2),
-        _rounded(solution.first_solution_time), round(solution.wall_time, 2),
-        solution.status, 0 if checked is None else len(checked.violations),
+        _rounded(solution.first_solution_time),
+        round(solution.wall_time, 2),
+        solution.status,
+        0 if checked is None else len(checked.violations),
     )
     return row, solution
 

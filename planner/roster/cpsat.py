@@ -35,7 +35,7 @@ DEFAULT_WORKERS = 8
 BoolRef = Any
 LinearExpr = Any
 
-_STATUS: dict[int, Status] = {
+_STATUS: dict[Any, Status] = {
     cp_model.OPTIMAL: "optimal",
     cp_model.FEASIBLE: "feasible",
     cp_model.INFEASIBLE: "infeasible",
@@ -59,8 +59,8 @@ class _Builder:
         self.guards: dict[str, BoolRef] = {}
         self.terms: list[tuple[int, LinearExpr]] = []
         self._in_cache: dict[tuple[Slot, frozenset[str]], BoolRef] = {}
-        self.false = self.cp.NewConstant(0)
-        self.true = self.cp.NewConstant(1)
+        self.false = self.cp.new_constant(0)
+        self.true = self.cp.new_constant(1)
 
     def build(self, *, objective: bool = True) -> None:
         """Add variables, every rule family in turn, then the objective."""
@@ -82,22 +82,22 @@ class _Builder:
     def set_objective(self) -> None:
         """Minimise the sum of the weighted soft-rule terms."""
         weighted = [w * expr for w, expr in self.terms if w > 0]
-        self.cp.Minimize(_sum(weighted))
+        self.cp.minimize(_sum(weighted))
 
     def hint(self, assignment: Mapping[Slot, ModeName]) -> None:
         """Suggest ``assignment`` as the starting solution."""
         for (person, day, mode), var in self.x.items():
             wanted = assignment.get((person, day))
             if wanted is not None:
-                self.cp.AddHint(var, int(wanted == mode))
+                self.cp.add_hint(var, int(wanted == mode))
 
     def guard(self, constraint: Any, tag: str) -> None:
         """Make ``constraint`` conditional on the assumption of ``tag``."""
         if not self.use_assumptions:
             return
         if tag not in self.guards:
-            self.guards[tag] = self.cp.NewBoolVar(f"assume[{tag}]")
-        constraint.OnlyEnforceIf(self.guards[tag])
+            self.guards[tag] = self.cp.new_bool_var(f"assume[{tag}]")
+        constraint.only_enforce_if(self.guards[tag])
 
     def vars_in(
         self, person: PersonId, day: Day, modes: Iterable[ModeName]
@@ -130,9 +130,9 @@ class _Builder:
         if len(inside) == 1:
             return inside[0]
         if len(outside) == 1:
-            return outside[0].Not()
-        literal = self.cp.NewBoolVar(f"in[{person}, {day}]")
-        self.cp.Add(sum(inside) == literal)
+            return outside[0].negated()
+        literal = self.cp.new_bool_var(f"in[{person}, {day}]")
+        self.cp.add(sum(inside) == literal)
         return literal
 
     def _assignment(self) -> None:
@@ -148,12 +148,12 @@ class _Builder:
         kept = names if self.use_assumptions else allowed
         for mode in (m for m in names if m in kept):
             name = f"x[person={person}, day={day}, mode={mode}]"
-            self.x[person, day, mode] = self.cp.NewBoolVar(name)
+            self.x[person, day, mode] = self.cp.new_bool_var(name)
 
-        self.cp.AddExactlyOne(self.vars_in(person, day, names))
+        self.cp.add_exactly_one(self.vars_in(person, day, names))
         banned = self.vars_in(person, day, set(names) - allowed)
         if banned:
-            ban = self.cp.AddBoolAnd([v.Not() for v in banned])
+            ban = self.cp.add_bool_and([v.negated() for v in banned])
             self.guard(ban, allowed_tag(person, day))
 
     def _covers(self) -> None:
@@ -184,11 +184,11 @@ class _Builder:
     ) -> None:
         # ``expr >= low``: hard when unweighted, else with paid slack.
         if weight is None:
-            self.guard(self.cp.Add(expr >= low), tag)
+            self.guard(self.cp.add(expr >= low), tag)
             return
         if weight > 0:
-            slack = self.cp.NewIntVar(0, max(0, room), f"slack[{tag}]")
-            self.cp.Add(expr + slack >= low)
+            slack = self.cp.new_int_var(0, max(0, room), f"slack[{tag}]")
+            self.cp.add(expr + slack >= low)
             self.terms.append((weight, slack))
 
     def _totals(self) -> None:
@@ -201,9 +201,9 @@ class _Builder:
                 for v in self.vars_in(rule.person, d, [mode])
             )
             if rule.minimum is not None:
-                self.guard(self.cp.Add(expr >= rule.minimum), rule.tag)
+                self.guard(self.cp.add(expr >= rule.minimum), rule.tag)
             if rule.maximum is not None:
-                self.guard(self.cp.Add(expr <= rule.maximum), rule.tag)
+                self.guard(self.cp.add(expr <= rule.maximum), rule.tag)
             if rule.target is not None:
                 self._target(rule, expr)
 
@@ -214,13 +214,13 @@ class _Builder:
         worst = rule.target - self._lowest(rule)
         if worst <= 0:
             return
-        short = self.cp.NewIntVar(0, worst, f"short[{rule.tag}]")
-        self.cp.Add(expr + short >= rule.target)
+        short = self.cp.new_int_var(0, worst, f"short[{rule.tag}]")
+        self.cp.add(expr + short >= rule.target)
 
-        cost = self.cp.NewIntVar(0, rule.cost(worst), f"cost[{rule.tag}]")
+        cost = self.cp.new_int_var(0, rule.cost(worst), f"cost[{rule.tag}]")
         for s in range(worst):
             slope = rule.cost(s + 1) - rule.cost(s)
-            self.cp.Add(cost >= rule.cost(s) + slope * (short - s))
+            self.cp.add(cost >= rule.cost(s) + slope * (short - s))
         self.terms.append((1, cost))
 
     def _lowest(self, rule: Total) -> int:
@@ -247,7 +247,7 @@ class _Builder:
         # Every window of length+1 days holds a day outside the modes.
         for start in range(len(lits) - length):
             window = lits[start : start + length + 1]
-            self.guard(self.cp.Add(_sum(window) <= length), tag)
+            self.guard(self.cp.add(_sum(window) <= length), tag)
 
     def _min_run(self, lits: Sequence[BoolRef], length: int, tag: str) -> None:
         # Forbid an inner run of `short` days: out, in * short, out.
@@ -256,8 +256,8 @@ class _Builder:
             for start in range(1, len(lits) - short):
                 run = lits[start : start + short]
                 clause = [lits[start - 1], lits[start + short]]
-                clause += [lit.Not() for lit in run]
-                self.guard(self.cp.AddBoolOr(clause), tag)
+                clause += [lit.negated() for lit in run]
+                self.guard(self.cp.add_bool_or(clause), tag)
 
     def _successions(self) -> None:
         """No ``first`` mode on a day followed by ``next`` the day after."""
@@ -269,8 +269,8 @@ class _Builder:
                     first = self.vars_in(person, day, [rule.first_mode])
                     then = self.vars_in(person, day + 1, [rule.next_mode])
                     if first and then:
-                        pair = [first[0].Not(), then[0].Not()]
-                        self.guard(self.cp.AddBoolOr(pair), rule.tag)
+                        pair = [first[0].negated(), then[0].negated()]
+                        self.guard(self.cp.add_bool_or(pair), rule.tag)
 
     def _weekends(self) -> None:
         """Weekends worked (any day in the modes) up to a maximum."""
@@ -279,7 +279,7 @@ class _Builder:
                 self._any(rule.person, days, rule.modes)
                 for days in rule.weekends
             ]
-            self.guard(self.cp.Add(_sum(worked) <= rule.maximum), rule.tag)
+            self.guard(self.cp.add(_sum(worked) <= rule.maximum), rule.tag)
 
     def _any(
         self, person: PersonId, days: Sequence[Day], modes: frozenset[str]
@@ -288,9 +288,9 @@ class _Builder:
         lits = [self.is_in(person, d, modes) for d in days]
         if len(lits) == 1:
             return lits[0]
-        worked = self.cp.NewBoolVar(f"weekend[{person}, {days[0]}]")
+        worked = self.cp.new_bool_var(f"weekend[{person}, {days[0]}]")
         for lit in lits:
-            self.cp.AddImplication(lit, worked)
+            self.cp.add_implication(lit, worked)
         return worked
 
     def _fixed(self) -> None:
@@ -298,7 +298,7 @@ class _Builder:
         for rule in self.model.fixed:
             found = self.vars_in(rule.person, rule.day, [rule.mode])
             target = found[0] if found else self.false
-            self.guard(self.cp.AddBoolOr([target]), rule.tag)
+            self.guard(self.cp.add_bool_or([target]), rule.tag)
 
     def _requests(self) -> None:
         """Weighted wishes to be, or not to be, in some modes."""
@@ -334,9 +334,9 @@ class _Builder:
         ]
         if not present:
             return None
-        both = self.cp.NewBoolVar(f"together[{day}]")
+        both = self.cp.new_bool_var(f"together[{day}]")
         for person in present:
-            self.cp.AddImplication(both, self.is_in(person, day, modes))
+            self.cp.add_implication(both, self.is_in(person, day, modes))
         return both
 
     def _balances(self) -> None:
@@ -345,20 +345,20 @@ class _Builder:
             if rule.weight <= 0 or not rule.days:
                 continue
             size = len(rule.people)
-            high = self.cp.NewIntVar(0, size, f"high[{rule.tag}]")
-            low = self.cp.NewIntVar(0, size, f"low[{rule.tag}]")
+            high = self.cp.new_int_var(0, size, f"high[{rule.tag}]")
+            low = self.cp.new_int_var(0, size, f"low[{rule.tag}]")
             for day in rule.days:
                 count = _sum(
                     v
                     for p in rule.people
                     for v in self.vars_in(p, day, rule.modes)
                 )
-                self.cp.Add(high >= count)
-                self.cp.Add(low <= count)
+                self.cp.add(high >= count)
+                self.cp.add(low <= count)
             self.terms.append((rule.weight, high - low))
 
 
-class _FirstSolution(cp_model.CpSolverSolutionCallback):  # type: ignore[misc]
+class _FirstSolution(cp_model.CpSolverSolutionCallback):
     """Records when the first solution arrived."""
 
     def __init__(self) -> None:
@@ -368,7 +368,7 @@ class _FirstSolution(cp_model.CpSolverSolutionCallback):  # type: ignore[misc]
     def on_solution_callback(self) -> None:
         """Keep the wall time of the first call."""
         if self.time is None:
-            self.time = self.WallTime()
+            self.time = self.wall_time
 
 
 def _parameters(
@@ -392,6 +392,7 @@ def solve(
     hint: Mapping[Slot, ModeName] | None = None,
     log: bool = False,
     seed: int | None = None,
+    parameters: Mapping[str, Any] | None = None,
 ) -> RosterSolution:
     """Find a cheapest roster for ``model`` with CP-SAT.
 
@@ -409,6 +410,9 @@ def solve(
         Print CP-SAT's search log.
     seed : int, optional
         Random seed for reproducible runs.
+    parameters : mapping, optional
+        Further CP-SAT parameters by name, e.g. ``{"linearization_level":
+        2}``.
 
     Returns
     -------
@@ -424,8 +428,10 @@ def solve(
     _parameters(solver, time_limit, workers, log)
     if seed is not None:
         solver.parameters.random_seed = seed
+    for name, value in (parameters or {}).items():
+        setattr(solver.parameters, name, value)
     callback = _FirstSolution()
-    code = solver.Solve(builder.cp, callback)
+    code = solver.solve(builder.cp, callback)
     return _extract(model, builder, solver, code, callback.time)
 
 
@@ -433,22 +439,22 @@ def _extract(
     model: RosterModel,
     builder: _Builder,
     solver: Any,
-    code: int,
+    code: Any,
     first: float | None,
 ) -> RosterSolution:
     if code == cp_model.MODEL_INVALID:
-        raise ValueError(f"CP-SAT rejected the model: {builder.cp.Validate()}")
+        raise ValueError(f"CP-SAT rejected the model: {builder.cp.validate()}")
     status = _STATUS.get(code, "unknown")
-    result = RosterSolution(status, wall_time=solver.WallTime())
+    result = RosterSolution(status, wall_time=solver.wall_time)
     if status not in ("optimal", "feasible"):
         return result
 
     result.assignment = {
-        (p, d): m for (p, d, m), v in builder.x.items() if solver.Value(v)
+        (p, d): m for (p, d, m), v in builder.x.items() if solver.value(v)
     }
     result.first_solution_time = first
-    result.solver_objective = round(solver.ObjectiveValue())
-    result.best_bound = math.ceil(solver.BestObjectiveBound() - 1e-6)
+    result.solver_objective = round(solver.objective_value)
+    result.best_bound = math.ceil(solver.best_objective_bound - 1e-6)
 
     evaluation = evaluate(model, result.assignment)
     result.objective = evaluation.objective

@@ -21,14 +21,14 @@ def _check(
     builder: _Builder, tags: Sequence[str], time_limit: float
 ) -> tuple[bool, Any]:
     # Presolve off: it can report cores over non-assumption literals.
-    builder.cp.ClearAssumptions()
-    builder.cp.AddAssumptions([builder.guards[t] for t in tags])
+    builder.cp.clear_assumptions()
+    builder.cp.add_assumptions([builder.guards[t] for t in tags])
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.cp_model_presolve = False
     solver.parameters.max_time_in_seconds = time_limit
 
-    code = solver.Solve(builder.cp)
+    code = solver.solve(builder.cp)
     return code == cp_model.INFEASIBLE, solver
 
 
@@ -74,8 +74,8 @@ def _initial_core(
     builder: _Builder, tags: list[str], solver: Any, time_limit: float
 ) -> list[str]:
     # Trust the solver's core only after checking it.
-    by_index = {builder.guards[t].Index(): t for t in tags}
-    indices = solver.SufficientAssumptionsForInfeasibility()
+    by_index = {builder.guards[t].index: t for t in tags}
+    indices = solver.sufficient_assumptions_for_infeasibility()
     core = [by_index[i] for i in indices if i in by_index]
     if core and _check(builder, core, time_limit)[0]:
         return core

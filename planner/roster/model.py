@@ -13,6 +13,7 @@ it. When no tag is given, one is derived from the rule's fields.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -200,10 +201,10 @@ def _check_costs(costs: tuple[int, ...]) -> None:
         len(costs) >= 2 and costs[0] == 0,
         "A total target needs a cost table of two or more entries from 0.",
     )
-    steps = [b - a for a, b in zip(costs, costs[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(costs)]
     _check(
         all(s >= 0 for s in steps)
-        and all(a <= b for a, b in zip(steps, steps[1:], strict=False)),
+        and all(a <= b for a, b in itertools.pairwise(steps)),
         "A total cost table must be increasing and convex.",
     )
 
