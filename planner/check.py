@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from models import EmployeeId, Workforce, required_onsite
 from planner.eligibility import Eligibility, Reason, assess, reason_counts
 from planner.policy import EffectivePolicy, load_policy
-from planner.problems import Problem, Severity
+from planner.problems import InputError, Problem, Severity
+from planner.reading.schema import POLICY
 from planner.reading.workforce import read_workforce
 
 
@@ -67,7 +68,15 @@ def load(
     """
     workforce, problems = read_workforce(path)
     chosen = load_policy(policy)
-    effective = chosen.overridden(workforce.policy_values, "workbook")
+    try:
+        effective = chosen.overridden(workforce.policy_values, "workbook")
+    except InputError as error:
+        # Each value was readable, together they are not: name the file
+        # and the sheet they came from, not the layer.
+        raise InputError(
+            replace(p, file=Path(path).name, sheet=POLICY.name)
+            for p in error.problems
+        ) from None
     return workforce, effective, problems
 
 
