@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.progress import Progress as RichProgress
 from rich.table import Table
 
 from models import KEYS
+from planner.calendar import parse_week
 from planner.check import CheckReport, check
+from planner.export import write_csv, write_roster
 from planner.files import check_output
+from planner.plan import Progress, SolveOptions, plan_workbook
 from planner.policy import presets
+from planner.previous import read_previous
 from planner.problems import InputError, Problem, Severity
+from planner.result import Plan, UnitPlan, UnitStatus
+from planner.sentences import conflict_sentence, finding_sentence
 from planner.template import write_template
 
 app = typer.Typer(
@@ -194,6 +210,178 @@ def policies_command(
             key, info.unit, info.en if lang is Lang.en else info.id
         )
     console.print(listing)
+
+
+@app.command("plan")
+def plan_command(
+    workbook: Annotated[
+        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
+    ],
+    week: Annotated[
+        str,
+        typer.Option(
+            "--week", help="First Monday: 2027-01-04 or ISO week 2027-W01."
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option("-o", "--out", help="Roster workbook to write (.xlsx)."),
+    ],
+    weeks: Annotated[
+        int, typer.Option("--weeks", min=1, max=26, help="Weeks to plan.")
+    ] = 1,
+    policy: PolicyOption = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="A previous roster (workbook or CSV written by mkd plan).",
+        ),
+    ] = None,
+    time_limit: Annotated[
+        float | None,
+        typer.Option("--time-limit", min=1, help="Seconds for the whole run."),
+    ] = None,
+    soft_coverage: Annotated[
+        bool,
+        typer.Option(
+            "--soft-coverage",
+            help="Return the best roster even when coverage cannot be met.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite existing outputs.")
+    ] = False,
+    solver_log: Annotated[
+        bool, typer.Option("--solver-log", help="Show CP-SAT's search log.")
+    ] = False,
+    lang: LangOption = Lang.id,
+) -> None:
+    """Plan who works on site and who flexibly, and write the roster."""
+    csv_path = out.with_suffix(".csv")
+    try:
+        start = parse_week(week)
+        for target in (out, csv_path):
+            check_output(target, force, inputs=[workbook])
+        before = read_previous(previous) if previous else None
+        with _progress(lang) as report:
+            result = plan_workbook(
+                workbook,
+                start,
+                weeks,
+                policy,
+                previous=before,
+                options=SolveOptions(time_limit=time_limit, log=solver_log),
+                soft_coverage=soft_coverage,
+                progress=report,
+                lang=lang.value,
+            )
+    except InputError as error:
+        raise fail(error, lang) from None
+
+    write_roster(result, out, lang.value, source=workbook)
+    write_csv(result, csv_path)
+    _print_plan(result, lang)
+    console.print(
+        _t(
+            lang,
+            f"Ditulis: {out} dan {csv_path}",
+            f"Written: {out} and {csv_path}",
+        )
+    )
+    if result.infeasible:
+        raise typer.Exit(3)
+
+
+@contextlib.contextmanager
+def _progress(lang: Lang) -> Iterator[Progress]:
+    """A progress bar over units while they are solved."""
+    bar = RichProgress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+    )
+    lock = threading.Lock()
+    with bar:
+        task = bar.add_task(
+            _t(lang, "Menyusun jadwal", "Planning"), total=None
+        )
+
+        def report(unit: UnitPlan, done: int, total: int) -> None:
+            with lock:
+                bar.update(
+                    task,
+                    completed=done,
+                    total=total,
+                    description=unit.unit[:40],
+                )
+
+        yield report
+
+
+def _print_plan(result: Plan, lang: Lang) -> None:
+    """One line per unit and a total."""
+    table = Table(title=_t(lang, "Hasil per unit", "Result per unit"))
+    for header in (
+        "Unit",
+        _t(lang, "Status", "Status"),
+        _t(lang, "Pegawai (orang)", "People"),
+        _t(lang, "Fleksibel (hari)", "Flexible (days)"),
+        _t(lang, "Diminta (hari)", "Requested (days)"),
+        _t(lang, "Selisih min. (orang)", "Min. margin (people)"),
+        _t(lang, "Waktu (detik)", "Time (s)"),
+    ):
+        table.add_column(header)
+    names = {p.nip: p.name for p in result.workforce.employees}
+    for unit in result.units:
+        granted = sum(
+            {"flexible": 1.0, "split": 0.5}.get(a.mode.value, 0.0)
+            for a in unit.assignments
+        )
+        margin = min((c.margin for c in unit.coverage), default=None)
+        table.add_row(
+            unit.unit,
+            unit.status.value,
+            str(len(result.workforce.members[unit.unit])),
+            f"{granted:g}",
+            f"{unit.requested_days:g}",
+            "-" if margin is None else str(margin),
+            f"{unit.wall_time:.2f}",
+        )
+    console.print(table)
+    for unit in result.infeasible:
+        errors.print(
+            _t(
+                lang,
+                f"Unit {unit.unit} tidak dapat dijadwalkan:",
+                f"Unit {unit.unit} cannot be planned:",
+            ),
+            style="bold red",
+        )
+        for finding in unit.findings:
+            errors.print(
+                "  " + finding_sentence(finding, lang.value), markup=False
+            )
+        for info in unit.conflicts:
+            errors.print(
+                "  - " + conflict_sentence(info, lang.value, names),
+                markup=False,
+            )
+    optimal = sum(u.status is UnitStatus.OPTIMAL for u in result.units)
+    console.print(
+        _t(
+            lang,
+            f"{optimal} dari {len(result.units)} unit optimal (terbukti), "
+            f"{len(result.infeasible)} tidak mungkin; "
+            f"{result.wall_time:.1f} detik.",
+            f"{optimal} of {len(result.units)} units proven optimal, "
+            f"{len(result.infeasible)} infeasible; "
+            f"{result.wall_time:.1f} s.",
+        )
+    )
 
 
 def main() -> None:

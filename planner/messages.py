@@ -68,6 +68,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Folder keluaran tidak ada. Buat foldernya dahulu.",
         "The output folder does not exist. Create it first.",
     ),
+    "week_bad": (
+        "'{value}' bukan tanggal (2027-01-04) atau minggu ISO (2027-W01).",
+        "'{value}' is not a date (2027-01-04) or an ISO week (2027-W01).",
+    ),
+    "week_not_monday": (
+        "Rencana dimulai hari Senin; {value} bukan Senin. Pakai {monday}.",
+        "A plan starts on a Monday; {value} is not one. Use {monday}.",
+    ),
+    "roster_code": (
+        "'{value}' bukan kode jadwal. Pakai K (kantor), F (fleksibel), S "
+        "(sebagian), C (cuti), L (libur) atau - (bukan hari kerja).",
+        "'{value}' is not a roster code. Use O or K (office), F "
+        "(flexible), S (split), A or C (absent), H or L (holiday) or -.",
+    ),
+    "roster_empty": (
+        "Tidak ada jadwal di berkas ini. Berikan workbook atau CSV yang "
+        "ditulis oleh 'mkd plan'.",
+        "This file holds no roster. Give a workbook or CSV written by "
+        "'mkd plan'.",
+    ),
     # Sheets and columns.
     "sheet_missing": (
         "Lembar '{sheet}' (atau '{alias}') tidak ada. Tambahkan lembar itu; "

@@ -8,6 +8,7 @@ searches, so units run in threads, as many at once as there are cores.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -31,6 +32,7 @@ from planner.calendar import plan_period
 from planner.check import load
 from planner.eligibility import assess
 from planner.result import (
+    WISH_KINDS,
     Assignment,
     DayCoverage,
     DayMode,
@@ -48,8 +50,8 @@ from planner.roster import RosterSolution, explain_infeasibility, solve
 WORKERS_PER_UNIT = 4
 EXPLAIN_SECONDS = 10.0
 
-Progress = Callable[[str, UnitPlan], None]
-"""Called with the unit's name and its plan each time a unit is done."""
+Progress = Callable[[UnitPlan, int, int], None]
+"""Called with a unit's plan, units done and units in all, as each ends."""
 
 
 @dataclass(frozen=True)
@@ -102,14 +104,15 @@ def plan(
         else time.monotonic() + options.time_limit
     )
     parallel = options.parallel or os.cpu_count() or 1
+    units = list(data.workforce.units)
+    done = itertools.count(1)
 
     def run(unit: Unit) -> UnitPlan:
         result = plan_unit(data, unit, options, deadline)
         if progress is not None:
-            progress(unit.name, result)
+            progress(result, next(done), len(units))
         return result
 
-    units = list(data.workforce.units)
     if parallel == 1 or len(units) == 1:
         return [run(unit) for unit in units]
     with ThreadPoolExecutor(max_workers=parallel) as pool:
@@ -189,9 +192,15 @@ def _read_back(
     result = UnitPlan(
         built.unit.name,
         _STATUS[solution.status],
-        solution.objective,
-        solution.best_bound,
-        solution.wall_time,
+        wishes=sum(1 for i in built.tags.values() if i.kind in WISH_KINDS),
+        requested_days=sum(
+            float(str(i.values["days"]))
+            for i in built.tags.values()
+            if i.kind == "requested"
+        ),
+        objective=solution.objective,
+        bound=solution.best_bound,
+        wall_time=solution.wall_time,
         model=built.model,
         roster=dict(solution.assignment),
     )

@@ -14,6 +14,8 @@ from planner.eligibility import Eligibility
 from planner.policy import EffectivePolicy
 from planner.roster import RosterModel, evaluate
 
+WISH_KINDS = frozenset({"wish", "preferred_flexible", "preferred_office"})
+
 
 class DayMode(StrEnum):
     """What a person does on a day, as the CSV and workbook write it."""
@@ -166,6 +168,10 @@ class UnitPlan:
     model, roster
         The general roster model and its solution, kept so that the
         objective can be recomputed without the solver.
+    wishes
+        Wishes (requests that are not fixed, preferred days) planned.
+    requested_days
+        Flexible days asked for that the weeks could give, in days.
     """
 
     unit: str
@@ -181,6 +187,8 @@ class UnitPlan:
     conflicts: list[TagInfo] = field(default_factory=list)
     model: RosterModel | None = None
     roster: dict[tuple[str, int], str] = field(default_factory=dict)
+    wishes: int = 0
+    requested_days: float = 0.0
 
     @property
     def gap(self) -> float | None:
@@ -190,6 +198,12 @@ class UnitPlan:
         if self.objective <= self.bound:
             return 0.0
         return (self.objective - self.bound) / max(1, self.objective)
+
+    @property
+    def wishes_met(self) -> int:
+        """Wishes honoured."""
+        missed = sum(1 for p in self.penalties if p.info.kind in WISH_KINDS)
+        return self.wishes - missed
 
     @property
     def planned(self) -> bool:
