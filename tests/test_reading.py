@@ -472,6 +472,51 @@ BAD_INPUTS: list[tuple[str, Edit, str, str | None, int | None, str | None]] = [
         2,
         "B",
     ),
+    # The same column twice (header case differs).
+    (
+        "column_duplicate",
+        lambda b: b.add_column("Pegawai", "nama", "Siti"),
+        "column_duplicate",
+        "Pegawai",
+        None,
+        "nama",
+    ),
+    # Eight flexible days a week asked for.
+    (
+        "requested_range",
+        lambda b: b.set("Pegawai", 2, "Jumlah Hari Fleksibel Diminta", 8),
+        "requested_range",
+        "Pegawai",
+        2,
+        "Jumlah Hari Fleksibel Diminta",
+    ),
+    # A negative desk capacity.
+    (
+        "negative",
+        lambda b: b.set("Unit", 3, "Kapasitas Meja", -1),
+        "negative",
+        "Unit",
+        3,
+        "Kapasitas Meja",
+    ),
+    # A request weighing nothing.
+    (
+        "weight_positive",
+        lambda b: b.set("Permintaan", 2, "Bobot", 0),
+        "weight_positive",
+        "Permintaan",
+        2,
+        "Bobot",
+    ),
+    # A NIP stored as a number in the absences sheet too.
+    (
+        "nip_is_number_absence",
+        lambda b: b.set("Ketidakhadiran", 2, "NIP", 198503152010012001),
+        "nip_is_number",
+        "Ketidakhadiran",
+        2,
+        "NIP",
+    ),
     # A Kebijakan key that does not exist.
     (
         "policy_key_unknown",
@@ -599,6 +644,57 @@ def test_problems_of_one_column_are_all_listed(book):
 
     rows = [p.row for p in problems if p.code == "talent_box_range"]
     assert rows == [2, 4]
+
+
+def test_csv_nip_in_scientific_notation_is_a_number_nip(book):
+    """A CSV export of a number NIP (``1,99001E+17``) gets its own message.
+
+    Excel in an Indonesian locale writes a decimal comma.
+    """
+    book.set("Pegawai", 3, "NIP", "1,99001E+17")
+    book.set("Pegawai", 4, "NIP", "1.98807E+17")
+
+    problems = problems_of(book.save_csv(delimiter=";"))
+
+    rows = [p.row for p in problems if p.code == "nip_is_number"]
+    assert rows == [3, 4]
+
+
+def test_csv_in_the_windows_code_page_is_read(book):
+    """A CSV saved by Excel on Windows (cp1252) reads, accents kept."""
+    book.set("Pegawai", 2, "Nama", "Siti Rosé")
+    folder = book.save_csv()
+    path = folder / "Pegawai.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1252"))
+
+    workforce, _ = read_workforce(folder)
+
+    assert workforce.by_nip[book.nip("Siti")].name == "Siti Rosé"
+
+
+def test_optional_sheet_without_header_is_only_a_warning(book):
+    """An empty optional sheet is ignored with a warning, not refused."""
+    book.sheets["Ketidakhadiran"].clear()
+
+    workforce, problems = read_workforce(book.save())
+
+    warning = only(tuple(problems), "sheet_empty")
+    assert warning.severity is Severity.WARNING
+    assert warning.sheet == "Ketidakhadiran"
+    assert workforce.absences == ()
+
+
+def test_unreadable_cells_of_a_skipped_row_are_still_reported(book):
+    """A row with a bad NIP still has its other bad cells reported."""
+    book.set("Pegawai", 3, "NIP", "123")
+    book.set("Pegawai", 3, "Laptop", "Mungkin")
+
+    problems = problems_of(book.save())
+
+    assert {(p.code, p.row) for p in problems} >= {
+        ("nip_length", 3),
+        ("bad_yes_no", 3),
+    }
 
 
 # ---------------------------------------------------------------------------

@@ -116,7 +116,9 @@ def nip(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise CellError("nip_is_number", value=text(value))
     raw = text(value).replace(" ", "")
-    if re.fullmatch(r"\d(\.\d+)?[eE]\+?\d+", raw):
+    # Scientific notation from a CSV export; Indonesian Excel writes a
+    # decimal comma (1,98503E+17).
+    if re.fullmatch(r"\d([.,]\d+)?[eE]\+?\d+", raw):
         raise CellError("nip_is_number", value=raw)
     return raw
 
