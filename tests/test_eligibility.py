@@ -73,7 +73,19 @@ def test_ready_approved_person_of_an_eligible_box_is_eligible():
             Reason.DIRECT_SERVICE,
         ),
     ],
-    ids=lambda value: value.value if isinstance(value, Reason) else "",
+    ids=[
+        "box_6",
+        "box_1",
+        "box_blank",
+        "face_to_face",
+        "no_laptop",
+        "no_internet",
+        "not_approved",
+        "disciplinary",
+        "newly_placed",
+        "performance_warning",
+        "direct_service_unit",
+    ],
 )
 def test_each_rule_alone_makes_a_person_ineligible(employee, unit, reason):
     """Failing exactly one rule gives exactly that reason."""
@@ -122,18 +134,22 @@ def test_everything_failing_lists_every_reason():
     assert set(result.reasons) == set(Reason) - {Reason.TALENT_BOX}
 
 
+SWITCHES = [
+    ({"face_to_face": True}, "exclude_face_to_face"),
+    ({"laptop": False}, "require_laptop"),
+    ({"internet": False}, "require_internet"),
+    ({"approved": False}, "require_approval"),
+    ({"disciplinary": True}, "exclude_disciplinary"),
+    ({"newly_placed": True}, "exclude_newly_placed"),
+    ({"performance_warning": True}, "exclude_performance_warning"),
+]
+"""A failing fact, and the policy key that switches its rule off."""
+
+
 @pytest.mark.parametrize(
     ("readiness", "switch"),
-    [
-        ({"face_to_face": True}, "exclude_face_to_face"),
-        ({"laptop": False}, "require_laptop"),
-        ({"internet": False}, "require_internet"),
-        ({"approved": False}, "require_approval"),
-        ({"disciplinary": True}, "exclude_disciplinary"),
-        ({"newly_placed": True}, "exclude_newly_placed"),
-        ({"performance_warning": True}, "exclude_performance_warning"),
-    ],
-    ids=lambda value: value if isinstance(value, str) else "",
+    SWITCHES,
+    ids=[switch for _, switch in SWITCHES],
 )
 def test_policy_switch_turns_a_rule_off(readiness, switch):
     """With its switch off, a rule no longer makes anyone ineligible."""

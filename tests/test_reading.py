@@ -558,6 +558,10 @@ def test_bad_input_is_refused_with_a_located_message(
     assert (problem.sheet, problem.row, problem.column) == (sheet, row, column)
     rendered = problem.render()
     assert rendered.startswith("GALAT: pegawai.xlsx")
+    assert problem.render("en").startswith("ERROR: pegawai.xlsx")
+    for other in problems:  # every message fills in all its values
+        other.render()
+        other.render("en")
     if sheet is not None:
         assert f"lembar {sheet}" in rendered
     if row is not None:
