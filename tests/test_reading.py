@@ -7,12 +7,14 @@ the ``book`` fixture (see ``conftest.py``).
 from __future__ import annotations
 
 import datetime as dt
+import string
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from planner.check import check
+from planner.messages import MESSAGES
 from planner.problems import InputError, Problem, Severity
 from planner.reading.workforce import read_workforce
 
@@ -823,6 +825,19 @@ def test_messages_are_indonesian_by_default_and_english_on_request(
 
     assert any(p.render().startswith(indonesian) for p in problems)
     assert any(p.render("en").startswith(english) for p in problems)
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_both_languages_of_a_message_quote_the_same_values(code):
+    """Indonesian and English texts of a message use the same placeholders."""
+    indonesian, english = MESSAGES[code]
+    parse = string.Formatter().parse
+
+    def names(text: str) -> set[str]:
+        return {name for _, name, _, _ in parse(text) if name}
+
+    assert indonesian.strip() and english.strip()
+    assert names(indonesian) == names(english)
 
 
 # ---------------------------------------------------------------------------
