@@ -38,10 +38,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 K = TypeVar("K")
 
@@ -981,7 +979,9 @@ def _preferences(
     """Fill preferred days and the requested number of flexible days.
 
     ``keen`` scales how many people state preferred days at all.
+    Earlier preferences are replaced, never mixed with the new ones.
     """
+    person.flex_days = person.office_days = ()
     if rng.random() < 0.25 * keen:
         person.flex_days = _day_list(rng, FLEX_DAY_WEIGHTS)
     if rng.random() < 0.12 * keen:
@@ -1957,6 +1957,15 @@ SHEETS: dict[str, tuple[tuple[str, int], ...]] = {
 
 DATE_FORMAT = "yyyy-mm-dd"
 
+CELL_FORMATS = {
+    # Text: as a number Excel would round an 18-digit NIP to 15 digits.
+    "NIP": "@",
+    "Mulai": DATE_FORMAT,
+    "Selesai": DATE_FORMAT,
+    "Tanggal": DATE_FORMAT,
+}
+"""Number formats of the columns that need one."""
+
 
 def _yes(flag: bool) -> str:
     return YES if flag else NO
@@ -1964,6 +1973,11 @@ def _yes(flag: bool) -> str:
 
 def _days_text(days: Sequence[str]) -> str | None:
     return ", ".join(days) or None
+
+
+def _moment(day: dt.date | None) -> dt.datetime | None:
+    """A date as the midnight datetime that spreadsheet cells hold."""
+    return None if day is None else dt.datetime.combine(day, dt.time())
 
 
 def _rows(data: Dataset) -> dict[str, Iterator[list[Any]]]:
@@ -2006,9 +2020,12 @@ def _rows(data: Dataset) -> dict[str, Iterator[list[Any]]]:
         [n.unit, n.role, n.min_people, _days_text(n.days)]
         for n in data.role_needs
     )
-    absences = ([a.nip, a.start, a.end, a.kind] for a in data.absences)
+    absences = (
+        [a.nip, _moment(a.start), _moment(a.end), a.kind]
+        for a in data.absences
+    )
     requests = (
-        [r.nip, r.date, r.day, r.mode, _yes(r.fixed), r.weight]
+        [r.nip, _moment(r.date), r.day, r.mode, _yes(r.fixed), r.weight]
         for r in data.requests
     )
     policy = ([key, value] for key, value in data.policy)
@@ -2022,26 +2039,6 @@ def _rows(data: Dataset) -> dict[str, Iterator[list[Any]]]:
     }
 
 
-def _styled(sheet: WriteOnlyWorksheet, row: list[Any]) -> list[Any]:
-    """Wrap NIPs and dates in cells that carry their number format."""
-    out: list[Any] = []
-    for value in row:
-        if isinstance(value, dt.date):
-            moment = dt.datetime.combine(value, dt.time())
-            cell = WriteOnlyCell(sheet, value=moment)
-            cell.number_format = DATE_FORMAT
-            out.append(cell)
-        elif isinstance(value, str) and len(value) == 18 and value.isdigit():
-            # Stored as text: as a number Excel would round an 18-digit
-            # NIP to 15 significant digits.
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = "@"
-            out.append(cell)
-        else:
-            out.append(value)
-    return out
-
-
 def write_workbook(data: Dataset, path: Path) -> None:
     """Write a data set to ``path`` as an input workbook (no checks).
 
@@ -2052,20 +2049,29 @@ def write_workbook(data: Dataset, path: Path) -> None:
     path
         The target file; overwritten if it exists.
     """
-    book = Workbook(write_only=True)
+    # A normal (not write-only) workbook, because only it records each
+    # sheet's dimension, which read-only readers rely on to size rows.
+    book = Workbook()
+    book.remove(book.worksheets[0])
     bold = Font(bold=True)
     for title, rows in _rows(data).items():
         sheet = book.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        header = []
-        for column, (name, width) in enumerate(SHEETS[title], start=1):
+        columns = SHEETS[title]
+        sheet.append([name for name, _ in columns])
+        for column, (_, width) in enumerate(columns, start=1):
+            sheet.cell(1, column).font = bold
             sheet.column_dimensions[get_column_letter(column)].width = width
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
+        sheet.freeze_panes = "A2"
         for row in rows:
-            sheet.append(_styled(sheet, row))
+            sheet.append(row)
+        for column, (name, _) in enumerate(columns, start=1):
+            style = CELL_FORMATS.get(name)
+            if style is None:
+                continue
+            for (cell,) in sheet.iter_rows(
+                min_row=2, min_col=column, max_col=column
+            ):
+                cell.number_format = style
     book.save(path)
 
 
