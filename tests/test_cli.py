@@ -240,14 +240,20 @@ def test_check_example_workbook():
 # ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def template(tmp_path: Path) -> Path:
-    """A template written by ``mkd template``."""
-    path = tmp_path / "templat.xlsx"
+@pytest.fixture(scope="module")
+def written_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A template written once by ``mkd template``."""
+    path = tmp_path_factory.mktemp("templat") / "templat.xlsx"
     code, out, err = mkd("template", path)
     assert code == 0, err
     assert "Templat ditulis" in out
     return path
+
+
+@pytest.fixture
+def template(written_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the template, for a test to change."""
+    return Path(shutil.copy(written_template, tmp_path / "templat.xlsx"))
 
 
 def validations(sheet) -> dict[str, str]:
