@@ -257,7 +257,7 @@ class _Builder:
                 run = lits[start : start + short]
                 clause = [lits[start - 1], lits[start + short]]
                 clause += [lit.negated() for lit in run]
-                self.guard(self.cp.add_bool_or(clause), tag)
+                self.guard(self.cp.add(_sum(clause) >= 1), tag)
 
     def _successions(self) -> None:
         """No ``first`` mode on a day followed by ``next`` the day after."""
