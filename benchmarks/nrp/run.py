@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from benchmarks.nrp.evaluate import score
 from benchmarks.nrp.reader import OFF, build_model, data_dir, read_instance
 from planner.roster import RosterSolution, solve
+from planner.roster.lns import solve_lns
 
 COLUMNS = (
     "instance",
@@ -65,15 +66,19 @@ def run_instance(
     time_limit: float,
     workers: int | None = None,
     log: bool = False,
+    lns: bool = False,
 ) -> tuple[Row, RosterSolution]:
     """Solve one instance and score the result independently."""
     instance = read_instance(number)
-    solution = solve(
-        build_model(instance),
-        time_limit=time_limit,
-        workers=workers or auto_workers(instance.horizon),
-        log=log,
-    )
+    model = build_model(instance)
+    if lns:
+        solution = solve_lns(
+            model, time_limit=time_limit, workers=workers, log=log
+        )
+    else:
+        solution = solve(
+            model, time_limit=time_limit, workers=workers, log=log
+        )
     roster = {
         slot: mode for slot, mode in solution.assignment.items() if mode != OFF
     }
@@ -94,16 +99,6 @@ def run_instance(
         0 if checked is None else len(checked.violations),
     )
     return row, solution
-
-
-def auto_workers(horizon: int) -> int:
-    """Worker count measured best on 2 cores (see README.md).
-
-    Two-week instances are proven optimal only with the LP-based
-    workers that CP-SAT adds from 6 workers on; longer ones improve
-    faster with 4 workers, which leaves LNS and local search more time.
-    """
-    return 8 if horizon <= 14 else 4
 
 
 def _rounded(value: float | None) -> float | None:
@@ -138,11 +133,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--csv", default=None, help="also write CSV here")
     parser.add_argument("--log", action="store_true", help="CP-SAT log")
+    parser.add_argument(
+        "--lns", action="store_true", help="neighbourhood search after"
+    )
     args = parser.parse_args(argv)
 
     rows = []
     for number in args.instances or range(1, 25):
-        row, _ = run_instance(number, args.time_limit, args.workers, args.log)
+        row, _ = run_instance(
+            number, args.time_limit, args.workers, args.log, args.lns
+        )
         rows.append(row)
         print(format_table([row]).splitlines()[-1], flush=True)
         if args.csv:

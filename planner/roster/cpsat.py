@@ -3,7 +3,7 @@
 One Boolean ``x[person, day, mode]`` per allowed slot and mode, exactly
 one true per slot. Each rule family is added by its own method; soft
 rules contribute weighted terms that are summed into the objective in
-:meth:`_Builder.set_objective`. In explanation mode every hard rule is
+:meth:`Builder.set_objective`. In explanation mode every hard rule is
 guarded by one assumption literal per tag, so that the solver can name
 the rules that conflict.
 """
@@ -48,8 +48,18 @@ def _sum(items: Iterable[Any]) -> LinearExpr:
     return cp_model.LinearExpr.sum(list(items))
 
 
-class _Builder:
-    """Holds the CP-SAT model and variables for one roster model."""
+class Builder:
+    """The CP-SAT model and variables of one roster model.
+
+    Parameters
+    ----------
+    model : RosterModel
+        The problem to translate.
+    assumptions : bool
+        Guard every hard rule by an assumption literal per tag (for
+        :func:`planner.roster.explain_infeasibility`); disallowed modes
+        then get variables too, so that their ban can be named.
+    """
 
     def __init__(self, model: RosterModel, *, assumptions: bool) -> None:
         self.model = model
@@ -358,7 +368,7 @@ class _Builder:
             self.terms.append((rule.weight, high - low))
 
 
-class _FirstSolution(cp_model.CpSolverSolutionCallback):
+class FirstSolution(cp_model.CpSolverSolutionCallback):
     """Records when the first solution arrived."""
 
     def __init__(self) -> None:
@@ -371,17 +381,25 @@ class _FirstSolution(cp_model.CpSolverSolutionCallback):
             self.time = self.wall_time
 
 
-def _parameters(
+def configure(
     solver: Any,
     time_limit: float | None,
     workers: int | None,
-    log: bool,
+    log: bool = False,
+    seed: int | None = None,
+    parameters: Mapping[str, Any] | None = None,
 ) -> None:
+    """Apply the common solve options to a ``CpSolver``."""
     params = solver.parameters
     params.num_workers = DEFAULT_WORKERS if workers is None else workers
     params.log_search_progress = log
     if time_limit is not None:
-        params.max_time_in_seconds = time_limit
+        params.max_time_in_seconds = max(0.01, time_limit)
+
+    if seed is not None:
+        params.random_seed = seed
+    for name, value in (parameters or {}).items():
+        setattr(params, name, value)
 
 
 def solve(
@@ -419,29 +437,26 @@ def solve(
     RosterSolution
         Status, assignment, costs and solve statistics.
     """
-    builder = _Builder(model, assumptions=False)
+    builder = Builder(model, assumptions=False)
     builder.build()
     if hint:
         builder.hint(hint)
 
     solver = cp_model.CpSolver()
-    _parameters(solver, time_limit, workers, log)
-    if seed is not None:
-        solver.parameters.random_seed = seed
-    for name, value in (parameters or {}).items():
-        setattr(solver.parameters, name, value)
-    callback = _FirstSolution()
+    configure(solver, time_limit, workers, log, seed, parameters)
+    callback = FirstSolution()
     code = solver.solve(builder.cp, callback)
-    return _extract(model, builder, solver, code, callback.time)
+    return extract(model, builder, solver, code, callback.time)
 
 
-def _extract(
+def extract(
     model: RosterModel,
-    builder: _Builder,
+    builder: Builder,
     solver: Any,
     code: Any,
     first: float | None,
 ) -> RosterSolution:
+    """Turn a finished CP-SAT solve into a :class:`RosterSolution`."""
     if code == cp_model.MODEL_INVALID:
         raise ValueError(f"CP-SAT rejected the model: {builder.cp.validate()}")
     status = _STATUS.get(code, "unknown")
@@ -449,14 +464,26 @@ def _extract(
     if status not in ("optimal", "feasible"):
         return result
 
-    result.assignment = {
-        (p, d): m for (p, d, m), v in builder.x.items() if solver.value(v)
-    }
-    result.first_solution_time = first
-    result.solver_objective = round(solver.objective_value)
+    values = list(solver.response_proto.solution)
     result.best_bound = math.ceil(solver.best_objective_bound - 1e-6)
+    fill(model, builder, result, values, round(solver.objective_value))
+    result.first_solution_time = first
+    return result
+
+
+def fill(
+    model: RosterModel,
+    builder: Builder,
+    result: RosterSolution,
+    values: Sequence[int],
+    objective: int,
+) -> None:
+    """Store the assignment in ``values`` and its evaluated costs."""
+    result.assignment = {
+        (p, d): m for (p, d, m), v in builder.x.items() if values[v.index]
+    }
+    result.solver_objective = objective
 
     evaluation = evaluate(model, result.assignment)
     result.objective = evaluation.objective
     result.penalties = evaluation.penalties
-    return result

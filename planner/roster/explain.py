@@ -13,12 +13,12 @@ from typing import Any
 
 from ortools.sat.python import cp_model
 
-from planner.roster.cpsat import _Builder
+from planner.roster.cpsat import Builder
 from planner.roster.model import RosterModel
 
 
 def _check(
-    builder: _Builder, tags: Sequence[str], time_limit: float
+    builder: Builder, tags: Sequence[str], time_limit: float
 ) -> tuple[bool, Any]:
     # Presolve off: it can report cores over non-assumption literals.
     builder.cp.clear_assumptions()
@@ -55,7 +55,7 @@ def explain_infeasibility(
         Tags of the conflicting rules; empty when the model is feasible
         (or feasibility could not be decided in time).
     """
-    builder = _Builder(model, assumptions=True)
+    builder = Builder(model, assumptions=True)
     builder.build(objective=False)
     tags = list(builder.guards)
     infeasible, solver = _check(builder, tags, time_limit)
@@ -71,7 +71,7 @@ def explain_infeasibility(
 
 
 def _initial_core(
-    builder: _Builder, tags: list[str], solver: Any, time_limit: float
+    builder: Builder, tags: list[str], solver: Any, time_limit: float
 ) -> list[str]:
     # Trust the solver's core only after checking it.
     by_index = {builder.guards[t].index: t for t in tags}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 PersonId = str
@@ -491,7 +492,7 @@ class RosterModel:
 
     def allowed_modes(self, person: PersonId, day: Day) -> frozenset[str]:
         """Modes ``person`` may take on ``day``."""
-        return self.allowed.get((person, day), frozenset(self.mode_names))
+        return self.allowed.get((person, day), self._mode_set)
 
     def allow(
         self,
@@ -549,16 +550,28 @@ class RosterModel:
             self._check_day(day)
         self._check_modes(_modes_of(rule))
 
+    @cached_property
+    def _person_set(self) -> frozenset[PersonId]:
+        # Models of a thousand people check many rules: keep lookups O(1).
+        return frozenset(self.people)
+
+    @cached_property
+    def _mode_set(self) -> frozenset[ModeName]:
+        return frozenset(self.mode_names)
+
     def _check_person(self, person: PersonId) -> None:
-        _check(person in self.people, f"Unknown person {person}.")
+        if person not in self._person_set:
+            raise ValueError(f"Unknown person {person}.")
 
     def _check_day(self, day: Day) -> None:
-        _check(0 <= day < self.days, f"Day {day} is outside the horizon.")
+        if not 0 <= day < self.days:
+            raise ValueError(f"Day {day} is outside the horizon.")
 
     def _check_modes(self, modes: Iterable[ModeName]) -> frozenset[str]:
         modes = frozenset(modes)
-        unknown = modes - set(self.mode_names)
-        _check(not unknown, f"Unknown modes {_names(unknown)}.")
+        unknown = modes - self._mode_set
+        if unknown:
+            raise ValueError(f"Unknown modes {_names(unknown)}.")
         return modes
 
 
