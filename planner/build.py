@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from models import (
     Absence,
@@ -31,7 +32,6 @@ from models import (
 from models.unit import RoleCover
 from planner.eligibility import Eligibility
 from planner.roster import (
-    Balance,
     CommonDays,
     Cover,
     Fixed,
@@ -145,7 +145,12 @@ class UnitModel:
 
     def day(self, date: dt.date) -> int:
         """The model's index of a date."""
-        return self.dates.index(date)
+        return self.index[date]
+
+    @cached_property
+    def index(self) -> dict[dt.date, int]:
+        """The model's index of each date."""
+        return {date: index for index, date in enumerate(self.dates)}
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,8 @@ class _UnitBuilder:
         self.dates = tuple(sorted(set(self.dates)))
         self.standard = self._minutes_of(None)
         self.modes = self._modes()
+        self.absences = self._absences()
+        self.expected_flexible: dict[dt.date, float] = defaultdict(float)
 
     def build(self) -> UnitModel:
         """The unit's model with every rule and wish."""
@@ -299,16 +306,26 @@ class _UnitBuilder:
             and Weekday.of(day) in self.policy.organisation_flexible_days
         )
 
+    def _absences(self) -> dict[tuple[EmployeeId, dt.date], Absence]:
+        """The absence of each member on each day of the model, if any."""
+        found = {}
+        for person in self.members:
+            for absence in self.data.workforce.absences_of.get(person.nip, ()):
+                for day in self.dates:
+                    if absence.covers(day):
+                        found[person.nip, day] = absence
+        return found
+
     def absence(self, nip: EmployeeId, day: dt.date) -> Absence | None:
         """The absence of a person on a day, if any."""
-        for absence in self.data.workforce.absences_of.get(nip, ()):
-            if absence.covers(day):
-                return absence
-        return None
+        return self.absences.get((nip, day))
 
     def is_present(self, nip: EmployeeId, day: dt.date) -> bool:
         """Whether a person works on a day (no holiday, no absence)."""
-        return not self.is_holiday(day) and self.absence(nip, day) is None
+        return (
+            day not in self.data.period.holidays
+            and (nip, day) not in self.absences
+        )
 
     def eligible(self, nip: EmployeeId) -> bool:
         """Whether a person may work flexibly."""
@@ -655,6 +672,7 @@ class _UnitBuilder:
         spare = max(0, possible - needed) // max(1, full)
         reachable = 2 * (len(organisation) + min(len(free), spare))
         target = min(wanted_halves, reachable)
+        self.expected_flexible[monday] += target / 2
         if target > 0:
             self._requested(
                 person,
@@ -817,32 +835,43 @@ class _UnitBuilder:
                 )
 
     def _balance(self) -> None:
-        """Even on-site head count across the days of each week."""
+        """Even on-site head count across the days of each week.
+
+        The flexible days the week is expected to give (the requested
+        targets) leave an average on-site head count; each person a day
+        falls below its whole part costs the balance weight. Unlike a
+        penalty on the largest minus the smallest daily count, this one
+        names the thin days and keeps the model easy to prove optimal.
+        """
         weight = self.policy.weight_balance
         if weight <= 0:
             return
         people = tuple(m.nip for m in self.members)
         for monday, days in self.week_days().items():
-            usable = [
-                d
-                for d in days
-                if not self.is_holiday(d) and not self.is_organisation_day(d)
-            ]
+            usable = [d for d in days if d in self.out.required]
             if len(usable) < 2:
                 continue
-            modes = frozenset().union(*(self.onsite(d) for d in usable))
-            self.model.add(
-                Balance(
-                    people,
-                    tuple(self.out.day(d) for d in usable),
-                    modes,
-                    weight,
-                    tag=self.tag(
-                        f"balance[{self.unit.name}, {monday}]",
-                        TagInfo("balance", None, monday),
-                    ),
+            present = sum(self.out.present[d] for d in usable)
+            expected = self.expected_flexible.get(monday, 0.0)
+            level = math.floor((present - expected) / len(usable))
+            for day in usable:
+                floor = min(level, self.out.present[day])
+                if floor <= self.out.required[day]:
+                    continue
+                tag = self.tag(
+                    f"balance[{self.unit.name}, {day}]",
+                    TagInfo("balance", None, day, {"level": floor}),
                 )
-            )
+                self.model.add(
+                    Cover(
+                        people,
+                        self.out.day(day),
+                        self.onsite(day),
+                        minimum=floor,
+                        under_weight=weight,
+                        tag=tag,
+                    )
+                )
 
     def _stability(self) -> None:
         """Stay close to a previous roster."""

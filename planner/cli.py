@@ -142,7 +142,7 @@ def _print_check(report: CheckReport, lang: Lang) -> None:
     reasons.add_column(_t(lang, "Alasan", "Reason"))
     reasons.add_column(_t(lang, "Pegawai (orang)", "People"), justify="right")
     for reason, count in report.reasons.most_common():
-        reasons.add_row(reason.text(lang.value), str(count))
+        reasons.add_row(reason.label(lang.value), str(count))
     if report.reasons:
         console.print(reasons)
 

@@ -47,7 +47,7 @@ from planner.roster import RosterSolution, explain_infeasibility, solve
 # Measured on the 2-core machine with the province example (see
 # benchmarks/README.md): unit models are small, so a few workers per
 # model and several models at once use the cores best.
-WORKERS_PER_UNIT = 4
+WORKERS_PER_UNIT = 8
 EXPLAIN_SECONDS = 10.0
 
 Progress = Callable[[UnitPlan, int, int], None]

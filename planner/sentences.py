@@ -40,10 +40,10 @@ _PENALTY: dict[str, tuple[str, str]] = {
         "Team {team}: no common office day in the week of {week}.",
     ),
     "balance": (
-        "Jumlah orang di kantor pada minggu {week} berselisih {amount} "
-        "orang antarhari.",
-        "On-site head count in the week of {week} differs by {amount} "
-        "people between days.",
+        "{date}: {amount} orang di bawah jumlah rata-rata di kantor minggu "
+        "itu ({level} orang).",
+        "{date}: {amount} people below the week's even on-site level "
+        "({level} people).",
     ),
     "change": (
         "{who}: {date} berubah dari jadwal sebelumnya ({mode}).",
