@@ -186,6 +186,7 @@ def _read_back(
         result = UnitPlan(built.unit.name, status, model=built.model)
         if not built.findings:
             result.objective = result.bound = 0
+            result.solver_objective = 0
             result.assignments = _assignments(data, built, {})
         return result
 
@@ -200,6 +201,7 @@ def _read_back(
         ),
         objective=solution.objective,
         bound=solution.best_bound,
+        solver_objective=solution.solver_objective,
         wall_time=solution.wall_time,
         model=built.model,
         roster=dict(solution.assignment),

@@ -150,6 +150,9 @@ class UnitPlan:
         Proven optimal, feasible (with ``gap``), infeasible or unknown.
     objective, bound
         The roster's cost and the best proven lower bound.
+    solver_objective
+        The cost as the solver reported it; equal to ``objective``,
+        which the independent evaluator recomputes.
     wall_time
         Seconds spent solving.
     assignments
@@ -178,6 +181,7 @@ class UnitPlan:
     status: UnitStatus
     objective: int | None = None
     bound: int | None = None
+    solver_objective: int | None = None
     wall_time: float = 0.0
     assignments: list[Assignment] = field(default_factory=list)
     coverage: list[DayCoverage] = field(default_factory=list)
