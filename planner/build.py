@@ -147,6 +147,20 @@ class UnitModel:
         """The model's index of a date."""
         return self.index[date]
 
+    def mode_name(self, kind: str, date: dt.date) -> str:
+        """The model's mode of a kind on a date (``office~390`` in Ramadan).
+
+        A kind the model does not have (``split`` without split days) is
+        returned as it is, so that a check can name it.
+        """
+        if kind in (ABSENT, HOLIDAY):
+            return kind
+        minutes = self.day_minutes.get(date)
+        for mode in self.model.modes:
+            if kind_of(mode.name) == kind and mode.minutes == minutes:
+                return mode.name
+        return kind
+
     @cached_property
     def index(self) -> dict[dt.date, int]:
         """The model's index of each date."""
@@ -666,6 +680,9 @@ class _UnitBuilder:
 
         wanted = person.requested_flexible_days
         wanted_halves = cap if wanted is None else min(cap, 2 * wanted)
+        if not self.policy.split_days:
+            # Without split days a half day of the cap cannot be given.
+            wanted_halves -= wanted_halves % 2
         # What the week can give at most: the present days, less the days
         # the regular hours keep on site.
         full = self.out.day_minutes[present[0]]

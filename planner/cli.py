@@ -6,6 +6,7 @@ import contextlib
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -23,16 +24,17 @@ from rich.table import Table
 
 from models import KEYS
 from planner.calendar import parse_week
-from planner.check import CheckReport, check
+from planner.check import CheckReport, check, load
 from planner.export import write_csv, write_roster
 from planner.files import check_output
 from planner.plan import Progress, SolveOptions, plan_workbook
 from planner.policy import presets
-from planner.previous import read_previous
+from planner.previous import read_roster
 from planner.problems import InputError, Problem, Severity
 from planner.result import Plan, UnitPlan, UnitStatus
 from planner.sentences import conflict_sentence, finding_sentence
 from planner.template import write_template
+from planner.verify import breach_problems, verify_roster
 
 app = typer.Typer(
     add_completion=False,
@@ -263,14 +265,27 @@ def plan_command(
         start = parse_week(week)
         for target in (out, csv_path):
             check_output(target, force, inputs=[workbook])
-        before = read_previous(previous) if previous else None
+        before = None
+        if previous is not None:
+            before = read_roster(previous)
+            workforce, effective, _ = load(workbook, policy)
+            breaches = verify_roster(workforce, effective, before, lang.value)
+            # A hand edit that breaks a rule is shown, and the new roster
+            # is planned by the rules all the same.
+            report_problems(
+                [
+                    replace(p, severity=Severity.WARNING)
+                    for p in breach_problems(breaches, before.label)
+                ],
+                lang,
+            )
         with _progress(lang) as report:
             result = plan_workbook(
                 workbook,
                 start,
                 weeks,
                 policy,
-                previous=before,
+                previous=before.modes if before else None,
                 options=SolveOptions(time_limit=time_limit, log=solver_log),
                 soft_coverage=soft_coverage,
                 progress=report,
@@ -380,6 +395,45 @@ def _print_plan(result: Plan, lang: Lang) -> None:
             f"{optimal} of {len(result.units)} units proven optimal, "
             f"{len(result.infeasible)} infeasible; "
             f"{result.wall_time:.1f} s.",
+        )
+    )
+
+
+@app.command("verify")
+def verify_command(
+    workbook: Annotated[
+        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
+    ],
+    roster: Annotated[
+        Path,
+        typer.Argument(help="Roster written by mkd plan, perhaps edited."),
+    ],
+    policy: PolicyOption = None,
+    lang: LangOption = Lang.id,
+) -> None:
+    """Check a (hand-edited) roster against the input and the policy."""
+    try:
+        workforce, effective, _ = load(workbook, policy)
+        found = read_roster(roster)
+    except InputError as error:
+        raise fail(error, lang) from None
+    breaches = verify_roster(workforce, effective, found, lang.value)
+    report_problems(breach_problems(breaches, found.label), lang)
+    if breaches:
+        errors.print(
+            _t(
+                lang,
+                f"{len(breaches)} pelanggaran aturan.",
+                f"{len(breaches)} broken rule(s).",
+            ),
+            style="bold red",
+        )
+        raise typer.Exit(3)
+    console.print(
+        _t(
+            lang,
+            "Jadwal memenuhi semua aturan wajib.",
+            "The roster keeps every hard rule.",
         )
     )
 

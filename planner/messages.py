@@ -88,6 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file holds no roster. Give a workbook or CSV written by "
         "'mkd plan'.",
     ),
+    "roster_breach": (
+        "Jadwal melanggar aturan: {text}",
+        "The roster breaks a rule: {text}",
+    ),
     # Sheets and columns.
     "sheet_missing": (
         "Lembar '{sheet}' (atau '{alias}') tidak ada. Tambahkan lembar itu; "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,41 @@ CODE_MODES = {
 MODES = frozenset(CODE_MODES.values())
 
 
+@dataclass
+class RosterFile:
+    """A roster read back, with where each person-day stands in the file.
+
+    Attributes
+    ----------
+    label
+        The file's name.
+    modes
+        ``(nip, date) -> mode``.
+    places
+        ``(nip, date) -> (sheet, row, column)`` as the spreadsheet
+        numbers them (for a CSV: no sheet, the line, ``mode``).
+    """
+
+    label: str
+    modes: Roster = field(default_factory=dict)
+    places: dict[tuple[str, dt.date], tuple[str | None, int, str]] = field(
+        default_factory=dict
+    )
+
+
 def read_previous(path: Path) -> Roster:
     """Read a roster written by this program (workbook or CSV).
+
+    Raises
+    ------
+    InputError
+        With every unreadable cell, located.
+    """
+    return read_roster(path).modes
+
+
+def read_roster(path: Path) -> RosterFile:
+    """Read a roster with the place of every cell.
 
     Raises
     ------
@@ -48,7 +82,8 @@ def read_previous(path: Path) -> Roster:
     if path.suffix.lower() == ".csv":
         return _read_csv(path)
     source = read_source(path)
-    roster: Roster = {}
+    result = RosterFile(source.label)
+    roster = result.modes
     problems: list[Problem] = []
     for sheet in source.sheets:
         header = _grid_header(sheet.rows)
@@ -75,11 +110,16 @@ def read_previous(path: Path) -> Roster:
                     )
                     continue
                 roster[nip, day] = mode
+                result.places[nip, day] = (
+                    sheet.title,
+                    row_index + offset + 2,
+                    _letter(column),
+                )
     if problems:
         raise InputError(problems)
     if not roster:
         raise InputError([Problem("roster_empty", file=source.label)])
-    return roster
+    return result
 
 
 def mode_of_code(value: Any) -> str | None:
@@ -118,10 +158,11 @@ def _letter(column: int) -> str:
     return get_column_letter(column + 1)
 
 
-def _read_csv(path: Path) -> Roster:
+def _read_csv(path: Path) -> RosterFile:
     """The long format: columns ``nip``, ``date`` and ``mode``."""
     problems = []
-    roster: Roster = {}
+    result = RosterFile(path.name)
+    roster = result.modes
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError:
@@ -167,6 +208,9 @@ def _read_csv(path: Path) -> Roster:
                 )
                 continue
             roster[line["nip"], day] = line["mode"]
+            result.places[line["nip"], day] = (None, number, "mode")
     if problems:
         raise InputError(problems)
-    return roster
+    if not roster:
+        raise InputError([Problem("roster_empty", file=path.name)])
+    return result

@@ -58,13 +58,23 @@ def evaluate(
         of the penalty costs.
     """
     violations = list(_check_slots(model, assignment))
-    if violations:
+    complete = all(
+        (person, day) in assignment
+        for person in model.people
+        for day in range(model.days)
+    )
+    if not complete:
+        # Rules cannot be read over slots without a mode.
         return Evaluation(violations, [], 0)
 
+    # A mode that is not allowed breaks its slot's restriction, but the
+    # rules can still be checked: a hand-edited roster gets every breach.
     checker = _Checker(model, assignment)
     checker.run()
     objective = sum(p.cost for p in checker.penalties)
-    return Evaluation(checker.violations, checker.penalties, objective)
+    return Evaluation(
+        violations + checker.violations, checker.penalties, objective
+    )
 
 
 def _check_slots(
