@@ -124,7 +124,7 @@ class UnitRule:
     """One row of the ``Unit`` sheet: a unit and its coverage rule."""
 
     name: str
-    min_pct: int
+    min_pct: int | None
     min_people: int
     desk_capacity: int | None
     workdays: int
@@ -1151,7 +1151,10 @@ def province_people(
         units.append(
             UnitRule(
                 name=agency.name,
-                min_pct=rng.choice((40, 45, 50, 55, 60)),
+                # Most agencies follow the policy's share (blank), so that
+                # policy scenarios on the share reach them; a few keep a
+                # stricter rule of their own.
+                min_pct=rng.choice((None, None, None, None, 60)),
                 min_people=max(2, size // 25),
                 desk_capacity=None,
                 workdays=agency.workdays,
@@ -1387,7 +1390,10 @@ def _unit_problems(
     """
     problems: list[Problem] = []
     size = len(members)
-    low = max(-(-unit.min_pct * size // 100), unit.min_people)
+    # A blank share follows the policy; the strictest bundled scenario
+    # asks for 60 %, so the check assumes that.
+    pct = 60 if unit.min_pct is None else unit.min_pct
+    low = max(-(-pct * size // 100), unit.min_people)
     flexible = {
         p.nip: not unit.direct and is_eligible(p) and not p.roles
         for p in members

@@ -92,6 +92,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jadwal melanggar aturan: {text}",
         "The roster breaks a rule: {text}",
     ),
+    "scenarios_none": (
+        "Berkas skenario tidak berisi tabel [scenario.NAMA].",
+        "The scenario file holds no [scenario.NAME] table.",
+    ),
+    "cost_key_unknown": (
+        "Parameter biaya '{key}' tidak dikenal; yang dikenal: {known}.",
+        "Cost key '{key}' is unknown; known keys: {known}.",
+    ),
+    "cost_value": (
+        "Biaya '{value}' harus bilangan bulat rupiah, 0 atau lebih.",
+        "Cost '{value}' must be a whole number of rupiah, 0 or more.",
+    ),
     # Sheets and columns.
     "sheet_missing": (
         "Lembar '{sheet}' (atau '{alias}') tidak ada. Tambahkan lembar itu; "
