@@ -387,6 +387,9 @@ class _UnitBuilder:
                     info = TagInfo("not_eligible", person.nip, day)
                     modes = frozenset({self.mode(OFFICE, day)})
                 else:
+                    # A present person who chooses still works: never
+                    # absent nor on holiday.
+                    self.model.allow(person.nip, index, self.working(day))
                     continue
                 self.tag(tag, info)
                 self.model.allow(person.nip, index, modes)
