@@ -25,6 +25,7 @@ from rich.table import Table
 from models import KEYS
 from planner.calendar import parse_week
 from planner.check import CheckReport, check, load
+from planner.compare import write_comparison, write_comparison_csv
 from planner.export import write_csv, write_roster
 from planner.files import check_output
 from planner.plan import Progress, SolveOptions, plan_workbook
@@ -32,7 +33,9 @@ from planner.policy import presets
 from planner.previous import read_roster
 from planner.problems import InputError, Problem, Severity
 from planner.result import Plan, UnitPlan, UnitStatus
+from planner.scenarios import load_scenarios
 from planner.sentences import conflict_sentence, finding_sentence
+from planner.simulate import ScenarioProgress, ScenarioResult, simulate_one
 from planner.template import write_template
 from planner.verify import breach_problems, verify_roster
 
@@ -436,6 +439,140 @@ def verify_command(
             "The roster keeps every hard rule.",
         )
     )
+
+
+@app.command("simulate")
+def simulate_command(
+    workbook: Annotated[
+        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
+    ],
+    week: Annotated[
+        str,
+        typer.Option(
+            "--week", help="First Monday: 2027-01-04 or ISO week 2027-W01."
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option("-o", "--out", help="Comparison workbook (.xlsx)."),
+    ],
+    weeks: Annotated[
+        int, typer.Option("--weeks", min=1, max=26, help="Weeks to plan.")
+    ] = 1,
+    scenarios: Annotated[
+        Path | None,
+        typer.Option(
+            "--scenarios",
+            help="TOML scenario file; the bundled comparison by default.",
+        ),
+    ] = None,
+    time_limit: Annotated[
+        float | None,
+        typer.Option("--time-limit", min=1, help="Seconds per scenario."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite existing outputs.")
+    ] = False,
+    lang: LangOption = Lang.id,
+) -> None:
+    """Plan the workbook under several policies and compare them."""
+    csv_path = out.with_suffix(".csv")
+    try:
+        start = parse_week(week)
+        for target in (out, csv_path):
+            check_output(target, force, inputs=[workbook])
+        chosen = load_scenarios(scenarios)
+        workforce, _, _ = load(workbook)
+        results = []
+        with _scenario_progress(lang, len(chosen)) as report:
+            for scenario in chosen:
+                results.append(
+                    simulate_one(
+                        workforce,
+                        scenario,
+                        start,
+                        weeks,
+                        SolveOptions(time_limit=time_limit),
+                        report,
+                        lang.value,
+                    )
+                )
+    except InputError as error:
+        raise fail(error, lang) from None
+
+    write_comparison(results, out, lang.value)
+    write_comparison_csv(results, csv_path)
+    _print_simulation(results, lang)
+    console.print(
+        _t(
+            lang,
+            f"Ditulis: {out} dan {csv_path}",
+            f"Written: {out} and {csv_path}",
+        )
+    )
+
+
+@contextlib.contextmanager
+def _scenario_progress(lang: Lang, count: int) -> Iterator[ScenarioProgress]:
+    """One bar over scenarios, one over the units of the current one."""
+    bar = RichProgress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+    )
+    lock = threading.Lock()
+    with bar:
+        outer = bar.add_task(_t(lang, "Skenario", "Scenarios"), total=count)
+        inner = bar.add_task("Unit", total=None)
+        seen: list[str] = []
+
+        def report(name: str, unit: UnitPlan, done: int, total: int) -> None:
+            with lock:
+                if name not in seen:
+                    seen.append(name)
+                    bar.update(
+                        outer, completed=len(seen) - 1, description=name
+                    )
+                bar.update(
+                    inner,
+                    completed=done,
+                    total=total,
+                    description=unit.unit[:40],
+                )
+                if done == total:
+                    bar.update(outer, completed=len(seen))
+
+        yield report
+
+
+def _print_simulation(results: list[ScenarioResult], lang: Lang) -> None:
+    """The province figures of every scenario, side by side."""
+    table = Table(
+        title=_t(lang, "Perbandingan skenario", "Scenario comparison")
+    )
+    for header in (
+        _t(lang, "Skenario", "Scenario"),
+        _t(lang, "Layak (orang)", "Eligible"),
+        _t(lang, "Fleksibel (hari)", "Flexible (days)"),
+        _t(lang, "Fleksibel (%)", "Flexible (%)"),
+        _t(lang, "Hemat (juta Rp)", "Saved (Rp million)"),
+        _t(lang, "Optimal/tidak mungkin (unit)", "Optimal/infeasible (units)"),
+    ):
+        table.add_column(header)
+    for result in results:
+        total = result.total()
+        table.add_row(
+            result.scenario.name,
+            str(total.eligible),
+            f"{total.flexible_days:g}",
+            f"{100 * total.flexible_share:.1f} %",
+            f"{total.savings / 1e6:,.1f}",
+            f"{result.count('optimal')}/{result.count('infeasible')}",
+        )
+    console.print(table)
 
 
 def main() -> None:

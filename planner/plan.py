@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import EmployeeId, Unit
+from models import EmployeeId, Unit, Workforce
 from planner.build import (
     ABSENT,
     FLEXIBLE,
@@ -31,6 +31,7 @@ from planner.build import (
 from planner.calendar import plan_period
 from planner.check import load
 from planner.eligibility import assess
+from planner.policy import EffectivePolicy
 from planner.result import (
     WISH_KINDS,
     Assignment,
@@ -374,6 +375,38 @@ def plan_workbook(
     """
     started = time.perf_counter()
     workforce, effective, _ = load(path, policy)
+    result = plan_workforce(
+        workforce,
+        effective,
+        week,
+        weeks,
+        previous,
+        options,
+        soft_coverage,
+        progress,
+        lang,
+    )
+    result.wall_time = time.perf_counter() - started
+    return result
+
+
+def plan_workforce(
+    workforce: Workforce,
+    effective: EffectivePolicy,
+    week: dt.date,
+    weeks: int = 1,
+    previous: Mapping[tuple[EmployeeId, dt.date], str] | None = None,
+    options: SolveOptions | None = None,
+    soft_coverage: bool = False,
+    progress: Progress | None = None,
+    lang: str = "id",
+) -> Plan:
+    """Plan a workforce already read, under an effective policy.
+
+    The parameters are those of :func:`plan_workbook`; scenarios use this
+    to read a workbook once and plan it under several policies.
+    """
+    started = time.perf_counter()
     period = plan_period(week, weeks, effective.policy, lang)
     data = PlanInput(
         workforce,
@@ -401,4 +434,5 @@ __all__ = [
     "plan",
     "plan_unit",
     "plan_workbook",
+    "plan_workforce",
 ]
