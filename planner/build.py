@@ -657,11 +657,13 @@ class _UnitBuilder:
         )
 
         # The cap counts organisation-wide days, and is raised to hold
-        # them: they are the policy's own flexible days.
-        cap = max(
-            math.floor(2 * self.policy.max_flexible_days_per_week),
-            2 * len(organisation),
-        )
+        # them: they are the policy's own flexible days. A person who asks
+        # for fewer days than the cap gets no more than asked.
+        cap = math.floor(2 * self.policy.max_flexible_days_per_week)
+        asked = person.requested_flexible_days
+        if asked is not None:
+            cap = min(cap, 2 * asked)
+        cap = max(cap, 2 * len(organisation))
         halves = self._halves()
         self.model.add(
             Total(
@@ -681,8 +683,7 @@ class _UnitBuilder:
             )
         )
 
-        wanted = person.requested_flexible_days
-        wanted_halves = cap if wanted is None else min(cap, 2 * wanted)
+        wanted_halves = cap
         if not self.policy.split_days:
             # Without split days a half day of the cap cannot be given.
             wanted_halves -= wanted_halves % 2
