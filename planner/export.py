@@ -98,18 +98,21 @@ def _t(lang: str, pair: tuple[str, str]) -> str:
 def sheet_names(units: Iterable[str], lang: str) -> dict[str, str]:
     """A valid, unique Excel sheet name for every unit.
 
-    Excel allows 31 characters and none of ``[]:*?/\\``; names are
-    compared without case, and may not clash with the fixed sheets.
+    Excel allows 31 characters and none of ``[]:*?/\\``, no apostrophe
+    at either end, and reserves ``History``; names are compared without
+    case, and may not clash with the fixed sheets.
     """
     taken = {_t(lang, pair).casefold() for pair in SHEETS.values()}
+    taken.add("history")
     names = {}
     for unit in units:
         base = _FORBIDDEN.sub("-", unit).strip("' ") or "Unit"
-        name = base[:31]
+        # Cutting may leave an apostrophe or a space at the end.
+        name = base[:31].rstrip("' ")
         number = 2
         while name.casefold() in taken:
             suffix = f" ({number})"
-            name = base[: 31 - len(suffix)] + suffix
+            name = base[: 31 - len(suffix)].rstrip("' ") + suffix
             number += 1
         taken.add(name.casefold())
         names[unit] = name
@@ -555,7 +558,7 @@ def _parameters(
         sheet.append(
             [
                 key,
-                _value_text(getattr(policy.policy, key)),
+                _value_text(getattr(policy.policy, key), lang),
                 info.unit,
                 policy.source_of(key),
                 info.en if lang == "en" else info.id,
@@ -594,16 +597,16 @@ def _parameters(
     _print_setup(sheet, _t(lang, SHEETS["parameters"]), "1:1")
 
 
-def _value_text(value: object) -> object:
+def _value_text(value: object, lang: str) -> object:
     """A policy value as a cell: lists as comma-separated text."""
     if isinstance(value, frozenset | tuple | set):
         items = sorted(value)
         return ", ".join(
-            Weekday(i).label() if isinstance(i, Weekday) else str(i)
+            Weekday(i).label(lang) if isinstance(i, Weekday) else str(i)
             for i in items
         )
     if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
+        return _t(lang, ("Ya", "Yes")) if value else _t(lang, ("Tidak", "No"))
     return value
 
 

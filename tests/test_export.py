@@ -1,0 +1,771 @@
+"""The roster workbook (issue 4): content, form, sheet names, safe writing.
+
+The bureau example is planned once for the module and written in
+Indonesian and English; the tests open the workbooks with openpyxl and
+compare every figure with the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import subprocess
+from collections import Counter, defaultdict
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+from typer.testing import CliRunner
+
+from models import KEYS
+from planner.cli import app
+from planner.eligibility import Reason
+from planner.export import (
+    CODES,
+    FILLS,
+    sheet_names,
+    write_csv,
+    write_roster,
+)
+from planner.plan import plan_workbook
+from planner.result import CSV_COLUMNS, DayMode, Plan, UnitPlan
+from planner.sentences import penalty_sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "biro-organisasi.xlsx"
+WEEK = dt.date(2027, 1, 4)
+HOLIDAY = dt.date(2027, 1, 5)
+LANGS = ("id", "en")
+
+# The words a test looks for, per language.
+WORDS: dict[str, dict[str, Any]] = {
+    "id": {
+        "sheets": ("Ringkasan", "Kelayakan", "Catatan", "Parameter"),
+        "codes": {"K", "F", "S", "C", "L", "-"},
+        "absent": "C",
+        "onsite": "Di kantor (orang)",
+        "required": "Wajib di kantor (orang)",
+        "present": "Hadir (orang)",
+        "margin": "Selisih (orang)",
+        "desks": "Kapasitas meja (orang)",
+        "hours": "Jam kantor (jam)",
+        "required_hours": "Jam kantor wajib (jam)",
+        "flexible_days": "Hari fleksibel (hari)",
+        "cap": "Batas fleksibel (hari)",
+        "legend": "Keterangan",
+        "yes": "Ya",
+        "no": "Tidak",
+        "status": "optimal (terbukti)",
+        "holidays": "Hari libur",
+        "input": "Berkas masukan",
+        "period": "4 Januari 2027",
+    },
+    "en": {
+        "sheets": ("Summary", "Eligibility", "Notes", "Parameters"),
+        "codes": {"O", "F", "S", "A", "H", "-"},
+        "absent": "A",
+        "onsite": "On site (people)",
+        "required": "Required on site (people)",
+        "present": "Present (people)",
+        "margin": "Margin (people)",
+        "desks": "Desk capacity (people)",
+        "hours": "On-site hours (h)",
+        "required_hours": "Required on-site (h)",
+        "flexible_days": "Flexible days",
+        "cap": "Flexible cap (days)",
+        "legend": "Legend",
+        "yes": "Yes",
+        "no": "No",
+        "status": "proven optimal",
+        "holidays": "Holidays",
+        "input": "Input file",
+        "period": "4 January 2027",
+    },
+}
+
+
+# ---------------------------------------------------------------------------
+# Fixtures: one plan, two workbooks
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    """The bureau example, planned once for the week of 2027-01-04."""
+    return plan_workbook(EXAMPLE, WEEK, 1)
+
+
+@pytest.fixture(scope="module")
+def written(plan: Plan, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The plan's roster written in both languages; ``lang -> path``."""
+    folder = tmp_path_factory.mktemp("roster")
+    paths = {}
+    for lang in LANGS:
+        path = folder / f"roster-{lang}.xlsx"
+        write_roster(plan, path, lang, source=EXAMPLE)
+        paths[lang] = path
+    return paths
+
+
+@pytest.fixture(scope="module")
+def books(written: dict) -> dict:
+    """The written workbooks opened with openpyxl; ``lang -> Workbook``."""
+    return {lang: load_workbook(path) for lang, path in written.items()}
+
+
+def unit_sheet(book: Workbook, plan: Plan, unit: UnitPlan) -> Worksheet:
+    """The sheet of a unit, by the names the writer gives."""
+    lang = "en" if "Summary" in book.sheetnames else "id"
+    return book[sheet_names([u.unit for u in plan.units], lang)[unit.unit]]
+
+
+def grid(sheet: Worksheet) -> tuple[int, dict[int, dt.date], dict[str, int]]:
+    """The grid's header row, the column of each date, the row of each NIP."""
+    header = next(
+        row for row in range(1, 11) if sheet.cell(row, 1).value == "NIP"
+    )
+    dates = {
+        cell.column: cell.value.date()
+        for cell in sheet[header]
+        if isinstance(cell.value, dt.datetime)
+    }
+    rows = {}
+    row = header + 1
+    while sheet.cell(row, 1).value not in (None, ""):
+        rows[str(sheet.cell(row, 1).value)] = row
+        row += 1
+    return header, dates, rows
+
+
+def labelled_row(sheet: Worksheet, label: str, column: int = 2) -> int:
+    """The row whose cell in ``column`` says ``label``."""
+    for row in range(1, sheet.max_row + 1):
+        if sheet.cell(row, column).value == label:
+            return row
+    raise AssertionError(f"no row labelled {label!r} in {sheet.title}")
+
+
+def header_column(sheet: Worksheet, header: int, title: str) -> int:
+    """The column of a header cell."""
+    for cell in sheet[header]:
+        if cell.value == title:
+            return cell.column
+    raise AssertionError(f"no column {title!r} in {sheet.title}")
+
+
+def rgb(cell: Any) -> str:
+    """A cell's solid fill colour as six hex digits."""
+    return str(cell.fill.fgColor.rgb)[-6:].upper()
+
+
+# ---------------------------------------------------------------------------
+# Sheets and summary
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sheets_are_summary_units_eligibility_notes_parameters(
+    books, plan, lang
+):
+    """Summary first, one sheet per unit in order, then the three others."""
+    summary, eligibility, notes, parameters = WORDS[lang]["sheets"]
+    units = sheet_names([u.unit for u in plan.units], lang)
+
+    assert books[lang].sheetnames == [
+        summary,
+        *(units[u.unit] for u in plan.units),
+        eligibility,
+        notes,
+        parameters,
+    ]
+    assert len(plan.units) == 4
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_summary_has_a_row_per_unit_and_a_total_of_the_sums(books, plan, lang):
+    """Each unit's figures match the plan; the total row adds them up."""
+    sheet = books[lang][WORDS[lang]["sheets"][0]]
+    assert WORDS[lang]["period"] in sheet["A1"].value
+    header = 3
+    assert sheet.cell(header, 1).value == "Unit"
+
+    for offset, unit in enumerate(plan.units, start=1):
+        row = [c.value for c in sheet[header + offset]]
+        members = plan.workforce.members[unit.unit]
+        eligible = sum(plan.eligibility[m.nip].eligible for m in members)
+        present = sum(
+            a.mode in (DayMode.OFFICE, DayMode.FLEXIBLE, DayMode.SPLIT)
+            for a in unit.assignments
+        )
+        granted = sum(
+            {DayMode.FLEXIBLE: 1.0, DayMode.SPLIT: 0.5}.get(a.mode, 0)
+            for a in unit.assignments
+        )
+        smallest = min(unit.coverage, key=lambda c: c.margin)
+        assert row[0] == unit.unit
+        assert row[1:6] == [
+            len(members),
+            eligible,
+            present,
+            unit.requested_days,
+            granted,
+        ]
+        assert row[6] == pytest.approx(granted / present)
+        assert row[7] == smallest.margin
+        assert row[8].date() == smallest.date
+        assert row[9] == pytest.approx(unit.wishes_met / unit.wishes)
+        assert row[10] == WORDS[lang]["status"]
+        assert row[11] == pytest.approx(unit.wall_time, abs=0.01)
+
+    units = len(plan.units)
+    total = [c.value for c in sheet[header + units + 1]]
+    assert total[0] == "Total"
+    for column in range(1, 6):
+        assert total[column] == pytest.approx(
+            sum(sheet.cell(header + i, column + 1).value for i in range(1, 5))
+        )
+    assert total[1] == len(plan.workforce.employees)
+    assert total[6] == pytest.approx(total[5] / total[3])
+    assert sheet.cell(header + units + 1, 1).font.b
+    assert sheet.freeze_panes == "B4"
+    assert sheet.auto_filter.ref == f"A3:L{header + units}"
+
+
+# ---------------------------------------------------------------------------
+# The unit sheets
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unit_grid_has_a_code_per_person_day_matching_the_plan(
+    books, plan, lang
+):
+    """NIP as text, real dates, one code per person-day, fill per mode."""
+    codes = CODES[lang]
+    for unit in plan.units:
+        sheet = unit_sheet(books[lang], plan, unit)
+        header, dates, rows = grid(sheet)
+        members = plan.workforce.members[unit.unit]
+
+        assert sorted(dates.values()) == list(plan.period.dates)
+        for column in dates:
+            cell = sheet.cell(header, column)
+            assert cell.is_date and "ddd" in cell.number_format
+        assert list(rows) == [m.nip for m in members]
+        for person in members:
+            cell = sheet.cell(rows[person.nip], 1)
+            assert cell.data_type == "s"
+            assert cell.number_format == "@"
+            assert len(cell.value) == 18 and "E+" not in cell.value
+
+        seen = Counter()
+        for item in unit.assignments:
+            column = next(c for c, d in dates.items() if d == item.date)
+            cell = sheet.cell(rows[item.nip], column)
+            code = str(cell.value)
+            base = code if code == "-" else code.split("-")[0]
+            assert base in WORDS[lang]["codes"]
+            expected = codes[item.mode]
+            if item.mode is DayMode.ABSENT and item.note:
+                expected = f"{expected}-{item.note}"
+            assert code == expected, (unit.unit, item)
+            assert rgb(cell) == FILLS[item.mode]
+            seen[item.mode] += 1
+        assert sum(seen.values()) == len(members) * len(dates)
+        # Everyone has the holiday on Tuesday 5 January.
+        holiday = next(c for c, d in dates.items() if d == HOLIDAY)
+        assert {sheet.cell(r, holiday).value for r in rows.values()} == {
+            codes[DayMode.HOLIDAY]
+        }
+
+
+def test_fills_are_distinct_per_mode_and_codes_differ():
+    """Each mode has its own fill; each language its own distinct codes."""
+    assert len(set(FILLS.values())) == len(DayMode)
+    for lang in LANGS:
+        assert set(CODES[lang].values()) == WORDS[lang]["codes"]
+        assert set(CODES[lang]) == set(DayMode)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unit_sheet_has_a_legend_of_every_code(books, plan, lang):
+    """Under the grid, every code with its fill and its meaning."""
+    sheet = unit_sheet(books[lang], plan, plan.units[0])
+    legend = labelled_row(sheet, WORDS[lang]["legend"])
+    found = {}
+    for row in range(legend + 1, legend + 1 + len(DayMode)):
+        code = sheet.cell(row, 2)
+        found[code.value] = rgb(code)
+        assert sheet.cell(row, 3).value  # the meaning in words
+    assert found == {CODES[lang][m]: FILLS[m] for m in DayMode}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unit_sheet_has_hours_against_required_per_person(books, plan, lang):
+    """Per person: on-site hours, required hours, flexible days and cap."""
+    words = WORDS[lang]
+    for unit in plan.units:
+        sheet = unit_sheet(books[lang], plan, unit)
+        header, _, rows = grid(sheet)
+        hours = header_column(sheet, header, words["hours"])
+        required = header_column(sheet, header, words["required_hours"])
+        flexible = header_column(sheet, header, words["flexible_days"])
+        cap = header_column(sheet, header, words["cap"])
+        weeks = defaultdict(list)
+        for week in unit.weeks:
+            weeks[week.nip].append(week)
+        for nip, row in rows.items():
+            (week,) = weeks[nip]
+            assert sheet.cell(row, hours).value == week.office_hours
+            assert sheet.cell(row, required).value == (
+                week.required_office_hours
+            )
+            assert sheet.cell(row, flexible).value == week.flexible_days
+            assert sheet.cell(row, cap).value == (
+                week.cap_days if plan.eligibility[nip].eligible else 0
+            )
+            if week.required_office_hours is not None:
+                assert week.office_hours >= week.required_office_hours
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unit_sheet_has_day_totals_matching_coverage(books, plan, lang):
+    """Per day: on site, required, present, margin, desks; plan's figures."""
+    words = WORDS[lang]
+    for unit in plan.units:
+        sheet = unit_sheet(books[lang], plan, unit)
+        _, dates, _ = grid(sheet)
+        onsite = labelled_row(sheet, words["onsite"])
+        assert [sheet.cell(onsite + i, 2).value for i in range(5)] == [
+            words["onsite"],
+            words["required"],
+            words["present"],
+            words["margin"],
+            words["desks"],
+        ]
+        columns = {day: column for column, day in dates.items()}
+        assert len(unit.coverage) == 4  # Tuesday is a holiday
+        for cover in unit.coverage:
+            column = columns[cover.date]
+            assert [
+                sheet.cell(onsite + i, column).value for i in range(5)
+            ] == [
+                cover.onsite,
+                cover.required,
+                cover.present,
+                cover.margin,
+                cover.capacity,
+            ]
+            # The grid's own codes agree with the count on site.
+            assert cover.onsite == sum(
+                a.mode in (DayMode.OFFICE, DayMode.SPLIT)
+                for a in unit.assignments
+                if a.date == cover.date
+            )
+        for day in (HOLIDAY, WEEK + dt.timedelta(days=5)):
+            assert sheet.cell(onsite, columns[day]).value is None
+
+
+@pytest.fixture(scope="module")
+def tight(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Path]:
+    """The example under the mkd-2023 preset: some days at zero margin."""
+    plan = plan_workbook(EXAMPLE, WEEK, 1, policy="mkd-2023")
+    path = tmp_path_factory.mktemp("tight") / "tight.xlsx"
+    write_roster(plan, path, "id", source=EXAMPLE)
+    return plan, path
+
+
+def test_zero_margin_days_are_highlighted(tight):
+    """A day with exactly the minimum on site is marked; others are not."""
+    plan, path = tight
+    book = load_workbook(path)
+    zero = 0
+    for unit in plan.units:
+        sheet = unit_sheet(book, plan, unit)
+        _, dates, _ = grid(sheet)
+        margin = labelled_row(sheet, WORDS["id"]["margin"])
+        columns = {day: column for column, day in dates.items()}
+        for cover in unit.coverage:
+            cell = sheet.cell(margin, columns[cover.date])
+            assert cell.value == cover.margin
+            if cover.margin == 0:
+                zero += 1
+                assert rgb(cell) == "FFC7CE"
+                assert cell.font.b
+            else:
+                assert cell.fill.fill_type is None
+                assert not cell.font.b
+    assert zero >= 1, "the mkd-2023 plan should have a zero-margin day"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unit_sheet_is_frozen_filtered_and_print_ready(books, plan, lang):
+    """Frozen panes, autofilter, landscape, one page wide, titles, header."""
+    for unit in plan.units:
+        sheet = unit_sheet(books[lang], plan, unit)
+        header, dates, rows = grid(sheet)
+        first = min(dates)
+        assert sheet.freeze_panes == sheet.cell(header + 1, first).coordinate
+        assert sheet.freeze_panes == "F5"
+        last_row = max(rows.values())
+        assert re.fullmatch(
+            rf"A{header}:[A-Z]+{last_row}", sheet.auto_filter.ref
+        )
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape"
+        assert setup.fitToWidth == 1
+        assert setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == f"${header - 1}:${header}"
+        text = sheet.oddHeader.center.text
+        assert unit.unit in text
+        assert WORDS[lang]["period"] in text
+        assert unit.unit in sheet["A1"].value
+        assert WORDS[lang]["status"] in sheet["A2"].value
+        for column in ("A", "B"):
+            assert sheet.column_dimensions[column].width >= 15
+
+
+# ---------------------------------------------------------------------------
+# Eligibility, notes, parameters
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_eligibility_lists_everyone_with_every_reason(books, plan, lang):
+    """Everyone once, eligible or not; a mark and a sentence per reason."""
+    sheet = books[lang][WORDS[lang]["sheets"][1]]
+    header = [c.value for c in sheet[1]]
+    reasons = list(Reason)
+    assert header[4 : 4 + len(reasons)] == [r.label(lang) for r in reasons]
+    rows = {
+        str(row[0].value): row
+        for row in sheet.iter_rows(min_row=2)
+        if row[0].value
+    }
+    assert list(rows) == [p.nip for p in plan.workforce.employees]
+    ineligible = 0
+    for person in plan.workforce.employees:
+        row = rows[person.nip]
+        result = plan.eligibility[person.nip]
+        assert row[0].data_type == "s" and row[0].number_format == "@"
+        assert row[1].value == person.name
+        assert row[2].value == person.unit
+        words = WORDS[lang]
+        assert row[3].value == (
+            words["yes"] if result.eligible else words["no"]
+        )
+        marks = {
+            reason
+            for reason, cell in zip(reasons, row[4:], strict=False)
+            if cell.value == "X"
+        }
+        assert marks == set(result.reasons)
+        text = row[4 + len(reasons)].value or ""
+        for sentence in result.explain(lang):
+            assert sentence in text
+        if not result.eligible:
+            ineligible += 1
+            assert text
+    assert ineligible >= 10
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notes_have_a_sentence_per_paid_penalty(books, plan, lang):
+    """One row per penalty, with its unit, kind, cost and sentence."""
+    sheet = books[lang][WORDS[lang]["sheets"][2]]
+    names = {p.nip: p.name for p in plan.workforce.employees}
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    expected = [
+        [
+            unit.unit,
+            penalty.info.kind,
+            penalty.cost,
+            penalty_sentence(penalty, lang, names),
+        ]
+        for unit in plan.units
+        for penalty in unit.penalties
+    ]
+    assert expected
+    assert sorted(rows, key=str) == sorted(expected, key=str)
+    for unit in plan.units:
+        for penalty in unit.penalties:
+            if penalty.info.nip is not None:
+                assert any(
+                    penalty.info.nip in row[3]
+                    and names[penalty.info.nip] in row[3]
+                    for row in rows
+                )
+
+
+def test_notes_explain_infeasible_units(tmp_path):
+    """Under jabar-2026 two units cannot be planned; notes say why."""
+    plan = plan_workbook(EXAMPLE, WEEK, 1, policy="jabar-2026")
+    path = tmp_path / "infeasible.xlsx"
+    write_roster(plan, path, "en", source=EXAMPLE)
+    book = load_workbook(path)
+    assert plan.infeasible
+    rows = [[c.value for c in row] for row in book["Notes"].iter_rows()]
+    for unit in plan.infeasible:
+        own = [row for row in rows if row[0] == unit.unit]
+        assert own and own[0][1] == "infeasible"
+        assert all(row[3] for row in own)
+        assert len(own) >= len(unit.findings) + len(unit.conflicts)
+    summary = [[c.value for c in row] for row in book["Summary"].iter_rows()]
+    total = next(row for row in summary if row[0] == "Total")
+    assert total[10] == f"{len(plan.infeasible)} infeasible"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parameters_list_policy_holidays_versions_and_input(books, plan, lang):
+    """Every key with value and source, holidays named, versions, SHA-256."""
+    sheet = books[lang][WORDS[lang]["sheets"][3]]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    by_key = {row[0]: row for row in rows if row[0] in KEYS}
+    assert list(by_key) == list(KEYS)
+    for key, row in by_key.items():
+        assert row[3] == plan.policy.source_of(key)
+        assert row[4]  # the meaning
+        value = getattr(plan.policy.policy, key)
+        if isinstance(value, bool):
+            yes, no = WORDS[lang]["yes"], WORDS[lang]["no"]
+            assert row[1] == (yes if value else no)
+        elif isinstance(value, int | float):
+            assert row[1] == value
+    boxes = by_key["eligible_talent_boxes"][1]
+    assert boxes == ", ".join(
+        str(b) for b in sorted(plan.policy.policy.eligible_talent_boxes)
+    )
+
+    facts = {row[0]: row[1] for row in rows if row[0] is not None}
+    assert facts["mkd-planner"] == metadata.version("mkd-planner")
+    assert facts["ortools"] == metadata.version("ortools")
+    assert facts[WORDS[lang]["input"]] == EXAMPLE.name
+    assert facts["SHA-256"] == hashlib.sha256(EXAMPLE.read_bytes()).hexdigest()
+
+    start = next(
+        i for i, row in enumerate(rows) if row[0] == WORDS[lang]["holidays"]
+    )
+    holidays = {
+        row[0].date(): row[1]
+        for row in rows[start + 1 :]
+        if isinstance(row[0], dt.datetime)
+    }
+    assert list(holidays) == [HOLIDAY]
+    # Holiday names are in the language the plan was made in (Indonesian).
+    assert holidays[HOLIDAY] == plan.period.holidays[HOLIDAY]
+    assert "Isra Mikraj" in holidays[HOLIDAY]
+
+
+# ---------------------------------------------------------------------------
+# Sheet names
+# ---------------------------------------------------------------------------
+
+VALID_NAME = re.compile(r"[^\[\]:*?/\\]{1,31}")
+
+
+def assert_valid_names(names: dict[str, str], lang: str) -> None:
+    """Excel's rules: 31 characters, no forbidden ones, unique, no clash."""
+    fixed = {name.casefold() for name in WORDS[lang]["sheets"]}
+    folded = [name.casefold() for name in names.values()]
+    assert len(set(folded)) == len(folded)
+    for name in names.values():
+        assert VALID_NAME.fullmatch(name), name
+        assert not name.startswith("'") and not name.endswith("'"), name
+        assert name == name.strip()
+        assert name.casefold() not in fixed
+        assert name.casefold() != "history"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sheet_names_are_valid_and_unique(tmp_path, lang):
+    """Long names sharing a prefix, forbidden characters, clashes: all fine."""
+    prefix = "Dinas Pekerjaan Umum dan Penataan Ruang"
+    units = [
+        f"{prefix} - Bidang Jalan",
+        f"{prefix} - Bidang Jembatan",
+        f"{prefix.lower()} - bidang tata ruang",
+        "Biro Hukum [HAM]: Perundang/undangan*?",
+        "Biro Hukum (HAM)- Perundang-undangan--",
+        "Ringkasan",
+        "Summary",
+        "History",
+        "A" * 30 + "'s unit",
+        "'Quoted'",
+        "?",
+    ]
+    names = sheet_names(units, lang)
+
+    assert list(names) == units
+    assert_valid_names(names, lang)
+    assert names[units[0]] == f"{prefix} - Bidang Jalan"[:31]
+    assert names[units[0]][:20] == names[units[1]][:20]
+    assert ":" not in names[units[3]] and "/" not in names[units[3]]
+
+    # openpyxl accepts them all and the titles survive a save.
+    book = Workbook()
+    for name in names.values():
+        book.create_sheet(name)
+    book.save(tmp_path / "names.xlsx")
+    assert load_workbook(tmp_path / "names.xlsx").sheetnames[1:] == list(
+        names.values()
+    )
+
+
+# ---------------------------------------------------------------------------
+# Writing safely
+# ---------------------------------------------------------------------------
+
+
+def test_roster_and_csv_are_written_atomically(plan, tmp_path, monkeypatch):
+    """A failed write leaves the old file whole and no temporary behind."""
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"old roster")
+
+    def broken_save(self, filename):
+        Path(filename).write_bytes(b"half a workbook")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Workbook, "save", broken_save)
+    with pytest.raises(OSError, match="disk full"):
+        write_roster(plan, path, "id", source=EXAMPLE)
+    assert path.read_bytes() == b"old roster"
+    assert sorted(tmp_path.iterdir()) == [path]
+
+    monkeypatch.undo()
+    write_roster(plan, path, "id", source=EXAMPLE)
+    write_csv(plan, tmp_path / "roster.csv")
+    assert load_workbook(path).sheetnames[0] == "Ringkasan"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "roster.csv",
+        "roster.xlsx",
+    ]
+    lines = (tmp_path / "roster.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split(",") == list(CSV_COLUMNS)
+    assert len(lines) == 1 + sum(len(u.assignments) for u in plan.units)
+
+
+def mkd(*args: object) -> tuple[int, str, str]:
+    """Run ``mkd`` in-process; exit code, stdout, stderr (folded)."""
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        app, [str(arg) for arg in args]
+    )
+    if result.exception is not None:
+        assert isinstance(result.exception, SystemExit), result.exception
+    return (
+        result.exit_code,
+        " ".join(result.stdout.split()),
+        " ".join(result.stderr.split()),
+    )
+
+
+def test_plan_refuses_an_existing_output_without_force(tmp_path):
+    """Exit 1 and the old file kept; ``--force`` replaces it."""
+    out = tmp_path / "roster.xlsx"
+    out.write_bytes(b"keep me")
+
+    code, _, err = mkd("plan", EXAMPLE, "--week", WEEK, "-o", out)
+
+    assert code == 1
+    assert "roster.xlsx" in err
+    assert out.read_bytes() == b"keep me"
+    assert not out.with_suffix(".csv").exists()
+
+    code, _, err = mkd("plan", EXAMPLE, "--week", WEEK, "-o", out, "--force")
+    assert code == 0, err
+    assert load_workbook(out).sheetnames[0] == "Ringkasan"
+    assert out.with_suffix(".csv").exists()
+
+
+def test_plan_never_overwrites_the_input(tmp_path):
+    """``-o`` naming the input: exit 1, the input unchanged, even forced."""
+    source = tmp_path / "input.xlsx"
+    shutil.copy(EXAMPLE, source)
+    before = hashlib.sha256(source.read_bytes()).hexdigest()
+
+    for extra in ((), ("--force",)):
+        code, _, err = mkd(
+            "plan", source, "--week", WEEK, "-o", source, *extra
+        )
+        assert code == 1, err
+        assert "input.xlsx" in err
+        assert hashlib.sha256(source.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["input.xlsx"]
+
+
+# ---------------------------------------------------------------------------
+# LibreOffice: one page wide per unit sheet
+# ---------------------------------------------------------------------------
+
+
+def _office() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of a PDF (pdftotext), or ``[]`` without it."""
+    if shutil.which("pdftotext") is None:
+        return []
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    pages = done.stdout.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+@pytest.mark.skipif(
+    _office() is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_libreoffice_prints_each_unit_sheet_one_page_wide(
+    written, plan, tmp_path
+):
+    """LibreOffice's PDF of the bureau roster: one page per unit sheet."""
+    office = _office()
+    assert office is not None
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(written["id"]),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "roster-id.pdf"
+    data = pdf.read_bytes()
+    page_count = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+    sheets = len(load_workbook(written["id"]).sheetnames)
+    # Every sheet prints at least one page, and the short unit grids one.
+    assert page_count >= sheets
+
+    pages = _pdf_pages(pdf)
+    if not pages:
+        pytest.skip("pdftotext is not installed; page count checked only")
+    assert len(pages) == page_count
+    period = "Senin 4 Januari 2027 - Minggu 10 Januari 2027"
+    for unit in plan.units:
+        # The page header (unit - period) is on every page of the sheet.
+        title = f"{unit.unit} - {period}"
+        own = [page for page in pages if title in page]
+        assert len(own) == 1, (unit.unit, len(own))
+        page = own[0]
+        # The whole width is on that page: first and last columns.
+        for person in plan.workforce.members[unit.unit]:
+            assert person.nip in page
+        assert "Batas" in page and "fleksibel" in page
