@@ -68,6 +68,23 @@ PolicyOption = Annotated[
 ]
 
 
+WorkbookArgument = Annotated[
+    Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
+]
+WeekOption = Annotated[
+    str,
+    typer.Option(
+        "--week", help="First Monday: 2027-01-04 or ISO week 2027-W01."
+    ),
+]
+WeeksOption = Annotated[
+    int, typer.Option("--weeks", min=1, max=26, help="Weeks to plan.")
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Overwrite existing outputs.")
+]
+
+
 def _t(lang: Lang, indonesian: str, english: str) -> str:
     """Pick the text of the user's language."""
     return english if lang is Lang.en else indonesian
@@ -104,9 +121,7 @@ def fail(error: InputError, lang: Lang) -> typer.Exit:
 
 @app.command("check")
 def check_command(
-    workbook: Annotated[
-        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
-    ],
+    workbook: WorkbookArgument,
     policy: PolicyOption = None,
     lang: LangOption = Lang.id,
 ) -> None:
@@ -219,22 +234,13 @@ def policies_command(
 
 @app.command("plan")
 def plan_command(
-    workbook: Annotated[
-        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
-    ],
-    week: Annotated[
-        str,
-        typer.Option(
-            "--week", help="First Monday: 2027-01-04 or ISO week 2027-W01."
-        ),
-    ],
+    workbook: WorkbookArgument,
+    week: WeekOption,
     out: Annotated[
         Path,
         typer.Option("-o", "--out", help="Roster workbook to write (.xlsx)."),
     ],
-    weeks: Annotated[
-        int, typer.Option("--weeks", min=1, max=26, help="Weeks to plan.")
-    ] = 1,
+    weeks: WeeksOption = 1,
     policy: PolicyOption = None,
     previous: Annotated[
         Path | None,
@@ -254,9 +260,7 @@ def plan_command(
             help="Return the best roster even when coverage cannot be met.",
         ),
     ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite existing outputs.")
-    ] = False,
+    force: ForceOption = False,
     solver_log: Annotated[
         bool, typer.Option("--solver-log", help="Show CP-SAT's search log.")
     ] = False,
@@ -311,10 +315,9 @@ def plan_command(
         raise typer.Exit(3)
 
 
-@contextlib.contextmanager
-def _progress(lang: Lang) -> Iterator[Progress]:
-    """A progress bar over units while they are solved."""
-    bar = RichProgress(
+def _bar() -> RichProgress:
+    """A progress bar on standard error that vanishes when done."""
+    return RichProgress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -322,6 +325,12 @@ def _progress(lang: Lang) -> Iterator[Progress]:
         console=errors,
         transient=True,
     )
+
+
+@contextlib.contextmanager
+def _progress(lang: Lang) -> Iterator[Progress]:
+    """A progress bar over units while they are solved."""
+    bar = _bar()
     lock = threading.Lock()
     with bar:
         task = bar.add_task(
@@ -404,9 +413,7 @@ def _print_plan(result: Plan, lang: Lang) -> None:
 
 @app.command("verify")
 def verify_command(
-    workbook: Annotated[
-        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
-    ],
+    workbook: WorkbookArgument,
     roster: Annotated[
         Path,
         typer.Argument(help="Roster written by mkd plan, perhaps edited."),
@@ -443,22 +450,13 @@ def verify_command(
 
 @app.command("simulate")
 def simulate_command(
-    workbook: Annotated[
-        Path, typer.Argument(help="Input workbook (.xlsx) or CSV folder.")
-    ],
-    week: Annotated[
-        str,
-        typer.Option(
-            "--week", help="First Monday: 2027-01-04 or ISO week 2027-W01."
-        ),
-    ],
+    workbook: WorkbookArgument,
+    week: WeekOption,
     out: Annotated[
         Path,
         typer.Option("-o", "--out", help="Comparison workbook (.xlsx)."),
     ],
-    weeks: Annotated[
-        int, typer.Option("--weeks", min=1, max=26, help="Weeks to plan.")
-    ] = 1,
+    weeks: WeeksOption = 1,
     scenarios: Annotated[
         Path | None,
         typer.Option(
@@ -470,9 +468,7 @@ def simulate_command(
         float | None,
         typer.Option("--time-limit", min=1, help="Seconds per scenario."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite existing outputs.")
-    ] = False,
+    force: ForceOption = False,
     lang: LangOption = Lang.id,
 ) -> None:
     """Plan the workbook under several policies and compare them."""
@@ -515,14 +511,7 @@ def simulate_command(
 @contextlib.contextmanager
 def _scenario_progress(lang: Lang, count: int) -> Iterator[ScenarioProgress]:
     """One bar over scenarios, one over the units of the current one."""
-    bar = RichProgress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-    )
+    bar = _bar()
     lock = threading.Lock()
     with bar:
         outer = bar.add_task(_t(lang, "Skenario", "Scenarios"), total=count)
