@@ -564,6 +564,25 @@ def _parameters(
                 info.en if lang == "en" else info.id,
             ]
         )
+    for unit in plan.workforce.units:
+        own = (
+            ("min_onsite_share", unit.min_onsite_share),
+            ("min_onsite_people", unit.min_onsite_people),
+        )
+        for key, value in own:
+            if value is not None:
+                sheet.append(
+                    [
+                        f"{key} [{unit.name}]",
+                        value,
+                        KEYS[key].unit,
+                        "unit",
+                        _t(
+                            lang,
+                            ("Nilai unit sendiri.", "The unit's own value."),
+                        ),
+                    ]
+                )
     sheet.append([])
     facts: list[tuple[str, object]] = [
         (_t(lang, ("Periode", "Period")), _period(plan, lang)),
