@@ -603,8 +603,8 @@ def _parameters(
             (_t(lang, ("Berkas masukan", "Input file")), source.name),
             ("SHA-256", _sha256(source)),
         ]
-    for label, value in facts:
-        sheet.append([label, value])
+    for label, fact in facts:
+        sheet.append([label, fact])
     sheet.append([])
     sheet.append([_t(lang, ("Hari libur", "Holidays"))])
     sheet.cell(sheet.max_row, 1).font = BOLD
