@@ -18,7 +18,7 @@ from planner.eligibility import assess
 from planner.policy import EffectivePolicy
 from planner.previous import RosterFile
 from planner.problems import Problem
-from planner.roster import evaluate
+from planner.roster import allowed_tag, evaluate
 from planner.sentences import conflict_sentence
 
 # Rules about one person and one day, located at that day's cell.
@@ -96,23 +96,90 @@ def _check_unit(
                 breaches.append(Breach(built.unit.name, text, place))
                 continue
             assignment[person.nip, built.day(day)] = built.mode_name(mode, day)
+    # Working on a day the unit does not work (a hand-written K on a
+    # Saturday) is not counted by any rule; say so at the cell.
+    working = set(built.dates)
+    off_days = [
+        Breach(
+            built.unit.name,
+            _not_working(names[nip], nip, day, mode, lang),
+            roster.places.get((nip, day)),
+        )
+        for (nip, day), mode in roster.modes.items()
+        if nip in names and day not in working and mode in _WORKING
+    ]
     if breaches:
-        return breaches
+        return breaches + off_days
 
+    slots = {
+        allowed_tag(nip, index): (nip, built.dates[index])
+        for nip, index in assignment
+    }
     evaluation = evaluate(built.model, assignment)
     for violation in evaluation.violations:
         info = built.tags.get(violation.tag)
         if info is None:
             # An allowed-mode breach without a policy meaning: a mode
-            # the policy does not offer (a split day without split days).
-            text = violation.detail
-            breaches.append(Breach(built.unit.name, text, None))
+            # the policy does not offer a present, eligible person (a
+            # split day without split days, an absence not in the input).
+            slot = slots.get(violation.tag)
+            if slot is None:
+                breaches.append(
+                    Breach(built.unit.name, violation.detail, None)
+                )
+                continue
+            nip, day = slot
+            text = _not_allowed(
+                names[nip], nip, day, roster.modes[nip, day], lang
+            )
+            breaches.append(
+                Breach(built.unit.name, text, roster.places.get(slot))
+            )
             continue
         sentence = conflict_sentence(info, lang, names)
         breaches.append(
             Breach(built.unit.name, sentence, _place(built, info, roster))
         )
-    return breaches
+    return breaches + off_days
+
+
+_WORKING = {"office", "flexible", "split"}
+_MODE_WORDS = {
+    "office": ("kantor", "office"),
+    "flexible": ("fleksibel", "flexible"),
+    "split": ("sebagian", "split"),
+    "absent": ("cuti / tidak hadir", "absent"),
+    "holiday": ("libur", "holiday"),
+    "off": ("bukan hari kerja", "not a working day"),
+}
+
+
+def _not_allowed(
+    name: str, nip: EmployeeId, day: dt.date, mode: str, lang: str
+) -> str:
+    """A mode the rules do not offer that person on that day."""
+    when = format_date(day, lang)
+    indonesian, english = _MODE_WORDS.get(mode, (mode, mode))
+    if lang == "en":
+        return f"{name} ({nip}): {english} is not allowed on {when}."
+    return f"{name} ({nip}): {indonesian} tidak diperbolehkan pada {when}."
+
+
+def _not_working(
+    name: str, nip: EmployeeId, day: dt.date, mode: str, lang: str
+) -> str:
+    """A working mode on a day the unit does not work."""
+    when = format_date(day, lang)
+    indonesian, english = _MODE_WORDS.get(mode, (mode, mode))
+    if lang == "en":
+        return (
+            f"{name} ({nip}): {when} is not a working day of the unit, "
+            f"but the roster says {english}."
+        )
+    return (
+        f"{name} ({nip}): {when} bukan hari kerja unit, tetapi jadwal "
+        f"menulis {indonesian}."
+    )
 
 
 def _missing(name: str, nip: EmployeeId, day: dt.date, lang: str) -> str:
