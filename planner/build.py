@@ -658,11 +658,13 @@ class _UnitBuilder:
 
         # The cap counts organisation-wide days, and is raised to hold
         # them: they are the policy's own flexible days. A person who asks
-        # for fewer days than the cap gets no more than asked.
+        # for fewer days than the cap gets no more than asked, unless the
+        # unit head fixed more (a fixed request stays within the policy).
         cap = math.floor(2 * self.policy.max_flexible_days_per_week)
         asked = person.requested_flexible_days
         if asked is not None:
-            cap = min(cap, 2 * asked)
+            fixed = self._fixed_flexible(person, free)
+            cap = min(cap, max(2 * asked, 2 * fixed))
         cap = max(cap, 2 * len(organisation))
         halves = self._halves()
         self.model.add(
@@ -708,6 +710,20 @@ class _UnitBuilder:
                 ),
             )
         return target
+
+    def _fixed_flexible(self, person: Employee, days: list[dt.date]) -> int:
+        """Days among ``days`` fixed as flexible for a person."""
+        requests = self.data.workforce.requests_of.get(person.nip, ())
+        return sum(
+            1
+            for day in days
+            if any(
+                r.required
+                and r.mode is WorkMode.FLEXIBLE
+                and r.applies_on(day)
+                for r in requests
+            )
+        )
 
     def _halves(self) -> dict[str, int]:
         """Coefficients counting flexible days in half days."""
