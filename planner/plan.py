@@ -147,7 +147,9 @@ def plan_unit(
     result = _read_back(data, built, solution)
     if solution.status == "infeasible":
         seconds = min(EXPLAIN_SECONDS, _remaining(deadline) or EXPLAIN_SECONDS)
-        tags = explain_infeasibility(built.model, time_limit=seconds)
+        tags = explain_infeasibility(
+            built.model, time_limit=seconds, budget=seconds
+        )
         result.conflicts = [built.tags[t] for t in tags if t in built.tags]
     return result
 

@@ -8,6 +8,7 @@ a minimal conflicting set.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,7 +34,9 @@ def _check(
 
 
 def explain_infeasibility(
-    model: RosterModel, time_limit: float = 10.0
+    model: RosterModel,
+    time_limit: float = 10.0,
+    budget: float | None = None,
 ) -> list[str]:
     """Name a minimal set of hard rules that cannot hold together.
 
@@ -48,6 +51,10 @@ def explain_infeasibility(
         The problem.
     time_limit : float
         Seconds allowed for each feasibility check.
+    budget : float, optional
+        Seconds for the whole explanation; when they run out, the set
+        found so far is returned: it still conflicts, but may not be
+        minimal.
 
     Returns
     -------
@@ -55,6 +62,7 @@ def explain_infeasibility(
         Tags of the conflicting rules; empty when the model is feasible
         (or feasibility could not be decided in time).
     """
+    deadline = None if budget is None else time.monotonic() + budget
     builder = Builder(model, assumptions=True)
     builder.build(objective=False)
     tags = list(builder.guards)
@@ -64,10 +72,23 @@ def explain_infeasibility(
 
     core = _initial_core(builder, tags, solver, time_limit)
     for tag in list(core):
+        if tag not in core:
+            continue
+        if deadline is not None and time.monotonic() > deadline:
+            break
         rest = [t for t in core if t != tag]
-        if _check(builder, rest, time_limit)[0]:
-            core = rest
+        still, solver = _check(builder, rest, time_limit)
+        if still:
+            # The solver's own core of the rest is often much smaller.
+            core = _refine(builder, rest, solver)
     return core
+
+
+def _refine(builder: Builder, rest: list[str], solver: Any) -> list[str]:
+    """The rules of ``rest`` in the solver's last core, if it named any."""
+    named = set(solver.sufficient_assumptions_for_infeasibility())
+    inside = [t for t in rest if builder.guards[t].index in named]
+    return inside or rest
 
 
 def _initial_core(
