@@ -176,12 +176,14 @@ class Builder:
             )
             size = len(rule.people)
             if rule.minimum is not None:
+                short = rule.minimum
                 self._bound(
-                    count, rule.minimum, rule.under_weight, rule.tag, size
+                    count, rule.minimum, rule.under_weight, rule.tag, short
                 )
             if rule.maximum is not None:
+                excess = size - rule.maximum
                 self._bound(
-                    -count, -rule.maximum, rule.over_weight, rule.tag, size
+                    -count, -rule.maximum, rule.over_weight, rule.tag, excess
                 )
 
     def _bound(
@@ -192,7 +194,8 @@ class Builder:
         tag: str,
         room: int,
     ) -> None:
-        # ``expr >= low``: hard when unweighted, else with paid slack.
+        # ``expr >= low``: hard when unweighted, else with paid slack of
+        # at most ``room`` (the largest possible miss).
         if weight is None:
             self.guard(self.cp.add(expr >= low), tag)
             return
@@ -399,7 +402,11 @@ def configure(
     if seed is not None:
         params.random_seed = seed
     for name, value in (parameters or {}).items():
-        setattr(params, name, value)
+        if isinstance(value, list | tuple):
+            # Repeated fields (e.g. ``subsolvers``) are extended, not set.
+            getattr(params, name).extend(value)
+        else:
+            setattr(params, name, value)
 
 
 def solve(
