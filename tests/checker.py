@@ -51,9 +51,13 @@ Semantics, including the choices the planner makes (read from
   days outside organisation-wide days (the planner's choice: on a week
   where organisation days leave too few office days the rule asks for
   all of them, not more).
-* Flexible days per calendar week (everyone): flexible days + split days
-  / 2 <= max(max_flexible_days_per_week rounded down to a half day, the
-  present organisation-wide days of the week).
+* Flexible days per calendar week: flexible days + split days / 2 <=
+  the cap. The cap is max_flexible_days_per_week rounded down to a half
+  day; an eligible person who gives ``requested_flexible_days`` gets no
+  more than asked, unless fixed flexible requests (*wajib*) on the
+  week's present days outside organisation-wide days ask for more (they
+  still stay within the policy's cap) -- the planner's choice; the cap
+  is then raised to the present organisation-wide days of the week.
 * Consecutive flexible days (eligible people, where the policy sets a
   limit): a run counts ``flexible`` days (not split) over the unit's
   working weekdays of the period, so a weekend does not break a run
@@ -165,15 +169,33 @@ def check_roster(
         One sentence per violation; empty when the roster is valid.
     """
     rows, problems = read_frame(roster)
+    for checker in unit_checkers(
+        workforce, policy, eligibility, period, units
+    ):
+        problems += checker.check(rows)
+    return problems
+
+
+def unit_checkers(
+    workforce: Workforce,
+    policy: Policy,
+    eligibility: Mapping[str, Any],
+    period: PlanPeriod,
+    units: Iterable[str] | None = None,
+) -> list[UnitChecker]:
+    """One reusable checker per unit (all units by default).
+
+    ``checker.check(rows)`` checks rows ``(nip, date) -> (mode, office
+    hours, flexible hours)``; building the checker once and checking many
+    rosters is what brute-force enumeration needs.
+    """
     chosen = (
         [u.name for u in workforce.units] if units is None else list(units)
     )
-    for name in chosen:
-        checker = _UnitCheck(
-            workforce, policy, eligibility, period, name, rows
-        )
-        problems += checker.run()
-    return problems
+    return [
+        UnitChecker(workforce, policy, eligibility, period, name)
+        for name in chosen
+    ]
 
 
 def check_plan(plan: Any, frame: pd.DataFrame | None = None) -> list[str]:
@@ -193,7 +215,7 @@ def check_plan(plan: Any, frame: pd.DataFrame | None = None) -> list[str]:
     )
 
 
-class _UnitCheck:
+class UnitChecker:
     """The hard rules of one unit, day by day and week by week."""
 
     def __init__(
@@ -203,7 +225,6 @@ class _UnitCheck:
         eligibility: Mapping[str, Any],
         period: PlanPeriod,
         name: str,
-        rows: Mapping[Any, Row],
     ) -> None:
         self.workforce = workforce
         self.policy = policy
@@ -213,11 +234,23 @@ class _UnitCheck:
         self.eligible = {
             e.nip: _eligible(eligibility[e.nip]) for e in self.people
         }
-        self.rows = rows
+        self.absent = {
+            (a.nip, day)
+            for a in workforce.absences
+            for day in period.dates
+            if a.start <= day <= a.end
+        }
+        self.rows: Mapping[Any, Row] = {}
         self.problems: list[str] = []
         self.working = [
             d for d in period.dates if d.weekday() in unit_weekdays(self.unit)
         ]
+
+    def check(self, rows: Mapping[Any, Row]) -> list[str]:
+        """Every broken rule of the unit in ``rows``."""
+        self.rows = rows
+        self.problems = []
+        return self.run()
 
     # Facts of the input.
 
@@ -225,10 +258,7 @@ class _UnitCheck:
         return day in self.period.holidays
 
     def is_absent(self, person: Employee, day: dt.date) -> bool:
-        return any(
-            a.nip == person.nip and a.start <= day <= a.end
-            for a in self.workforce.absences
-        )
+        return (person.nip, day) in self.absent
 
     def is_present(self, person: Employee, day: dt.date) -> bool:
         return not self.is_holiday(day) and not self.is_absent(person, day)
@@ -425,7 +455,12 @@ class _UnitCheck:
                     {"flexible": 2, "split": 1}.get(m or "", 0)
                     for m in modes.values()
                 )
-                allowed = max(cap, 2 * len(organisation))
+                allowed = cap
+                asked = person.requested_flexible_days
+                if asked is not None and self.eligible[person.nip]:
+                    fixed = self.fixed_flexible(person, present, organisation)
+                    allowed = min(allowed, 2 * max(asked, fixed))
+                allowed = max(allowed, 2 * len(organisation))
                 if halves > allowed:
                     self.fail(
                         f"{person.nip} week {monday}: {halves / 2:g} "
@@ -447,6 +482,31 @@ class _UnitCheck:
                         f"{person.nip} week {monday}: {done} minutes on "
                         f"site, {needed} required"
                     )
+
+    def fixed_flexible(
+        self,
+        person: Employee,
+        present: list[dt.date],
+        organisation: list[dt.date],
+    ) -> int:
+        """Present days outside organisation days fixed as flexible."""
+        fixed = 0
+        for day in present:
+            if day in organisation:
+                continue
+            fixed += any(
+                r.nip == person.nip
+                and r.required
+                and r.mode is WorkMode.FLEXIBLE
+                and (
+                    r.date == day
+                    if r.date is not None
+                    else r.weekday is not None
+                    and int(r.weekday) == day.weekday()
+                )
+                for r in self.workforce.requests
+            )
+        return fixed
 
     def consecutive(self) -> None:
         """Runs of flexible days over the unit's working weekdays."""

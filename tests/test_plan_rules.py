@@ -147,22 +147,26 @@ def test_role_cover_keeps_the_leader_on_site():
 def test_desk_capacity_pushes_people_home():
     """One desk for two people who both prefer the office every day.
 
-    Coverage asks for 1 of 2 on site and the single desk allows no more,
-    so exactly 5 office days are shared by two people who each wanted 5
-    (the cap is 4 days, regular hours 1 day): 5 preferred office days
-    are missed, 5 x 10 = 50.
+    No coverage rule and no weight on flexible days asked for (so the cap
+    is the policy's 4 days; regular hours 1 day). Without desks both
+    work on site every day: cost 0. With one desk, 5 office days are
+    shared by two people who each wanted 5: 5 preferred office days are
+    missed, 5 x 10 = 50.
     """
     every_day = frozenset(Weekday(d) for d in range(5))
-    people = tuple(
-        person(n, requested_flexible_days=1, preferred_office_days=every_day)
-        for n in (1, 2)
-    )
-    workforce = Workforce(people, (Unit("U", desk_capacity=1),))
+    people = tuple(person(n, preferred_office_days=every_day) for n in (1, 2))
     policy = Policy(
-        max_flexible_days_per_week=4, min_regular_hours_per_week=7.5
+        max_flexible_days_per_week=4,
+        min_regular_hours_per_week=7.5,
+        weight_flexible_shortfall=0,
     )
-    plan = solve_plan(workforce, policy)
+    plan = solve_plan(Workforce(people, (FREE,)), policy)
+    assert_proven(plan)
+    assert onsite_per_day(plan, 1, 2) == [2] * 5
+    assert plan.objective == 0
 
+    one_desk = Unit("U", 0, 0, desk_capacity=1)
+    plan = solve_plan(Workforce(people, (one_desk,)), policy)
     assert_proven(plan)
     assert onsite_per_day(plan, 1, 2) == [1] * 5
     assert plan.objective == 50
@@ -592,10 +596,11 @@ def test_team_common_office_day():
 def test_even_head_count():
     """Two people, no coverage rule: 1 expected on site each day.
 
-    Each asks for 1 day; 10 present days less 2 expected flexible days
-    over 5 days leaves 1 a day. Without wishes both go home on different
-    days (cost 0). When both prefer Friday flexible, losing a preferred
-    day (10) costs more than an empty Friday office (1).
+    Each asks for 1 day (and so gets at most 1); 10 present days less 2
+    expected flexible days over 5 days leaves 1 a day. Without wishes
+    both go home on different days (cost 0). When both prefer Friday
+    flexible, losing a preferred day (10) costs more than an empty
+    Friday office (1).
     """
     people = tuple(person(n, requested_flexible_days=1) for n in (1, 2))
     plan = solve_plan(Workforce(people, (FREE,)))
@@ -610,9 +615,7 @@ def test_even_head_count():
     )
     plan = solve_plan(Workforce(people, (FREE,)))
     assert_proven(plan)
-    onsite = onsite_per_day(plan, 1, 2)
-    assert onsite[4] == 0
-    assert min(onsite[:4]) == 1
+    assert onsite_per_day(plan, 1, 2) == [2, 2, 2, 2, 0]
     assert plan.objective == 1
     assert sentences(plan) == [
         "Jumat 15 Januari 2027: 1 orang di bawah jumlah rata-rata di "
