@@ -13,8 +13,9 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from models import EmployeeId, Unit, Workforce
 from planner.build import (
@@ -69,12 +70,15 @@ class SolveOptions:
         Unit models solved at once; defaults to the cores.
     log
         Print CP-SAT's search log.
+    parameters
+        Further CP-SAT parameters by name, for every unit model.
     """
 
     time_limit: float | None = None
     workers: int = WORKERS_PER_UNIT
     parallel: int | None = None
     log: bool = False
+    parameters: Mapping[str, Any] = field(default_factory=dict)
 
 
 def plan(
@@ -143,6 +147,7 @@ def plan_unit(
         workers=options.workers,
         hint=hint or None,
         log=options.log,
+        parameters=options.parameters,
     )
     result = _read_back(data, built, solution)
     if solution.status == "infeasible":
