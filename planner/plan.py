@@ -47,8 +47,9 @@ from planner.result import (
 from planner.roster import RosterSolution, explain_infeasibility, solve
 
 # Measured on the 2-core machine with the province example (see
-# benchmarks/README.md): unit models are small, so a few workers per
-# model and several models at once use the cores best.
+# benchmarks/README.md): 8 workers a model with one model per core beat
+# 1-4 workers, chosen subsolvers, or one model at a time; the portfolio
+# closes the gap of the harder units soonest.
 WORKERS_PER_UNIT = 8
 EXPLAIN_SECONDS = 10.0
 
