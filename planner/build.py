@@ -408,7 +408,8 @@ class _UnitBuilder:
             required = required_onsite(len(present), share, minimum)
             self.out.required[day] = required
             self.out.present[day] = len(present)
-            if required > len(present):
+            # With soft coverage the shortfall is paid, not fatal.
+            if required > len(present) and not self.data.soft_coverage:
                 absent = len(people) - len(present)
                 self.out.findings.append(
                     Finding(
@@ -469,7 +470,8 @@ class _UnitBuilder:
                 if not self._role_applies(cover, day):
                     continue
                 present = [p for p in holders if self.is_present(p, day)]
-                if cover.minimum > len(present):
+                short = cover.minimum > len(present)
+                if short and not self.data.soft_coverage:
                     self.out.findings.append(
                         Finding(
                             "role",
@@ -514,6 +516,9 @@ class _UnitBuilder:
                 if self.is_present(p, day) and not self.eligible(p)
             )
             required = self.out.required.get(day, 0)
+            if self.data.soft_coverage:
+                # Coverage may fall short; only the fixed people count.
+                required = 0
             if max(fixed, required) > capacity:
                 self.out.findings.append(
                     Finding(

@@ -1,0 +1,252 @@
+"""Units without a roster are explained in the users' terms.
+
+Cheap checks before solving name the day, the head counts and the
+absences; otherwise the solver's conflicting rules are listed, and they
+are all needed (deleting any one makes the rest feasible). The other
+units are planned anyway. With soft coverage the best roster comes back
+with every shortfall paid and told.
+
+The week is Monday 11 to Friday 15 January 2027 (no holiday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from checker import MONDAY, assert_proven, check_plan, nip, person, solve_plan
+from typer.testing import CliRunner
+
+from models import (
+    Absence,
+    Policy,
+    Request,
+    RoleCover,
+    Unit,
+    Workforce,
+    WorkMode,
+)
+from planner.cli import app
+from planner.sentences import (
+    conflict_sentence,
+    finding_sentence,
+    penalty_sentence,
+)
+
+MON, TUE, WED = (MONDAY + dt.timedelta(days=n) for n in range(3))
+EXAMPLE = Path(__file__).parents[1] / "examples" / "biro-organisasi.xlsx"
+
+
+def names(plan) -> dict[str, str]:
+    return {e.nip: e.name for e in plan.workforce.employees}
+
+
+def by_unit(plan) -> dict:
+    return {u.unit: u for u in plan.units}
+
+
+def short_unit() -> Workforce:
+    """Unit U: 5 people, at least 4 on site, 2 on leave on Wednesday.
+
+    Unit V (2 people, free of coverage) can be planned.
+    """
+    people = tuple(person(n) for n in range(1, 6))
+    others = tuple(person(n, "V") for n in (6, 7))
+    leave = tuple(Absence(nip(n), WED, WED, "CT") for n in (1, 2))
+    units = (
+        Unit("U", min_onsite_people=4),
+        Unit("V", min_onsite_share=0, min_onsite_people=0),
+    )
+    return Workforce(people + others, units, absences=leave)
+
+
+def test_too_few_present_is_found_before_solving():
+    """Wednesday: 4 required on site, 3 present, 2 absent."""
+    plan = solve_plan(short_unit())
+    units = by_unit(plan)
+
+    assert units["U"].status == "infeasible"
+    assert not units["U"].planned
+    assert [finding_sentence(f, "id") for f in units["U"].findings] == [
+        "Rabu 13 Januari 2027: paling sedikit 4 orang harus di kantor, "
+        "tetapi hanya 3 yang hadir (2 tidak hadir)."
+    ]
+    assert [finding_sentence(f, "en") for f in units["U"].findings] == [
+        "Wednesday 13 January 2027: at least 4 must be on site but only 3 "
+        "are present (2 absent)."
+    ]
+    # The other unit is planned all the same.
+    assert units["V"].status == "optimal"
+    assert check_plan(plan) == []
+
+
+def test_role_holder_on_leave_is_found_before_solving():
+    """The only leader is on leave on Tuesday, and a leader must be in."""
+    people = (person(1, roles=frozenset({"pimpinan"})), person(2))
+    workforce = Workforce(
+        people,
+        (Unit("U", min_onsite_share=0, min_onsite_people=0),),
+        role_covers=(RoleCover("U", "pimpinan", 1),),
+        absences=(Absence(nip(1), TUE, TUE, "CT"),),
+    )
+    plan = solve_plan(workforce)
+    [unit] = plan.units
+
+    assert unit.status == "infeasible"
+    assert [finding_sentence(f, "id") for f in unit.findings] == [
+        "Selasa 12 Januari 2027: paling sedikit 1 orang berperan pimpinan "
+        "harus di kantor, tetapi hanya 0 dari 1 yang hadir."
+    ]
+
+
+def test_fixed_requests_against_coverage_are_the_conflict():
+    """Both people fixed flexible on Monday, one must be on site.
+
+    No cheap check sees it (both are present); the solver's conflict is
+    exactly Monday's coverage and the two fixed requests.
+    """
+    people = (person(1), person(2))
+    requests = tuple(
+        Request(nip(n), WorkMode.FLEXIBLE, date=MON, required=True)
+        for n in (1, 2)
+    )
+    workforce = Workforce(
+        people,
+        (Unit("U", min_onsite_share=0, min_onsite_people=1),),
+        requests=requests,
+    )
+    plan = solve_plan(workforce)
+    [unit] = plan.units
+
+    assert unit.status == "infeasible"
+    assert unit.findings == []
+    assert sorted(info.kind for info in unit.conflicts) == [
+        "coverage",
+        "fixed",
+        "fixed",
+    ]
+    said = {
+        info.kind + str(info.nip): conflict_sentence(info, "id", names(plan))
+        for info in unit.conflicts
+    }
+    assert said["coverageNone"] == (
+        "Senin 11 Januari 2027: paling sedikit 1 orang di kantor."
+    )
+    for number in (1, 2):
+        assert said[f"fixed{nip(number)}"] == (
+            f"P{number} ({nip(number)}): penugasan wajib fleksibel pada "
+            "Senin 11 Januari 2027."
+        )
+
+
+def test_conflict_is_minimal():
+    """Three fixed flexible days against a cap of two and 22.5 h on site.
+
+    Every fixed request is needed for the conflict, and so is one of the
+    two weekly rules that each forbid a third flexible day.
+    """
+    requests = tuple(
+        Request(nip(1), WorkMode.FLEXIBLE, date=day, required=True)
+        for day in (MON, TUE, WED)
+    )
+    workforce = Workforce(
+        (person(1),),
+        (Unit("U", min_onsite_share=0, min_onsite_people=0),),
+        requests=requests,
+    )
+    plan = solve_plan(workforce, Policy(max_flexible_days_per_week=2))
+    [unit] = plan.units
+
+    assert unit.status == "infeasible"
+    kinds = sorted(info.kind for info in unit.conflicts)
+    assert kinds.count("fixed") == 3
+    assert len(kinds) == 4
+    assert set(kinds) - {"fixed"} <= {"flexible_cap", "regular_hours"}
+    fixed_days = sorted(i.date for i in unit.conflicts if i.kind == "fixed")
+    assert fixed_days == [MON, TUE, WED]
+
+
+def test_soft_coverage_returns_the_roster_and_tells_each_shortfall():
+    """The same Wednesday with --soft-coverage: one person short."""
+    plan = solve_plan(short_unit(), soft_coverage=True)
+    units = by_unit(plan)
+
+    assert units["U"].status == "optimal"
+    shortfalls = [p for p in units["U"].penalties if p.info.kind == "coverage"]
+    assert [penalty_sentence(p, "id", names(plan)) for p in shortfalls] == [
+        "Rabu 13 Januari 2027: 1 orang kurang dari 4 orang yang wajib di "
+        "kantor."
+    ]
+    wednesday = [
+        a for a in units["U"].assignments if a.date == WED and a.mode.value
+    ]
+    assert sum(a.mode.value == "office" for a in wednesday) == 3
+
+
+def test_soft_coverage_keeps_every_other_rule():
+    """Without a shortfall, soft coverage changes nothing."""
+    free = Workforce(
+        tuple(person(n) for n in (1, 2)),
+        (Unit("U", min_onsite_people=1),),
+    )
+    hard = solve_plan(free)
+    soft = solve_plan(free, soft_coverage=True)
+    assert_proven(hard)
+    assert_proven(soft)
+    assert soft.units[0].objective == hard.units[0].objective
+
+
+def invoke(*args: object):
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    said = result.stdout + result.stderr
+    return result.exit_code, " ".join(said.split())
+
+
+def test_plan_command_plans_the_bureau(tmp_path):
+    """Exit 0, every unit optimal, workbook and CSV with exact columns."""
+    out = tmp_path / "roster.xlsx"
+    code, output = invoke(
+        "plan", EXAMPLE, "--week", "2027-01-04", "-o", out, "--lang", "en"
+    )
+
+    assert code == 0, output
+    assert out.exists()
+    header = out.with_suffix(".csv").read_text().splitlines()[0]
+    assert header == (
+        "nip,name,unit,sub_unit,date,day,mode,office_hours,flexible_hours"
+    )
+    assert output.count("optimal") >= 4
+
+
+def test_plan_command_exits_3_and_explains(tmp_path):
+    """Under jabar-2026 some bureau units are infeasible: exit 3, the
+    explanation printed, the roster written for the others."""
+    out = tmp_path / "roster.xlsx"
+    code, output = invoke(
+        "plan",
+        EXAMPLE,
+        "--week",
+        "2027-01-04",
+        "--policy",
+        "jabar-2026",
+        "-o",
+        out,
+        "--lang",
+        "en",
+    )
+
+    assert code == 3, output
+    assert "infeasible" in output
+    assert "cannot be planned" in output
+    assert "fixed assignment to flexible" in output
+    assert out.exists() and out.with_suffix(".csv").exists()
+
+
+def test_plan_command_bad_week_exits_1_without_traceback(tmp_path):
+    """A date that is not a Monday is a clear message."""
+    code, output = invoke(
+        "plan", EXAMPLE, "--week", "2027-01-05", "-o", tmp_path / "r.xlsx"
+    )
+    assert code == 1
+    assert "Traceback" not in output
+    assert "2027-01-05" in output
