@@ -352,16 +352,17 @@ def _progress(lang: Lang) -> Iterator[Progress]:
 def _print_plan(result: Plan, lang: Lang) -> None:
     """One line per unit and a total."""
     table = Table(title=_t(lang, "Hasil per unit", "Result per unit"))
+    # Figures get fixed narrow columns, so that the long unit names take
+    # the rest of the terminal; the time per unit is in the workbook.
+    table.add_column("Unit")
+    table.add_column(_t(lang, "Status", "Status"), no_wrap=True)
     for header in (
-        "Unit",
-        _t(lang, "Status", "Status"),
         _t(lang, "Pegawai (orang)", "People"),
-        _t(lang, "Fleksibel (hari)", "Flexible (days)"),
-        _t(lang, "Diminta (hari)", "Requested (days)"),
+        _t(lang, "Hari fleks.", "Flex. days"),
+        _t(lang, "Hari diminta", "Days asked"),
         _t(lang, "Selisih min. (orang)", "Min. margin (people)"),
-        _t(lang, "Waktu (detik)", "Time (s)"),
     ):
-        table.add_column(header)
+        table.add_column(header, justify="right", width=8)
     names = {p.nip: p.name for p in result.workforce.employees}
     for unit in result.units:
         granted = sum(
@@ -376,7 +377,6 @@ def _print_plan(result: Plan, lang: Lang) -> None:
             f"{granted:g}",
             f"{unit.requested_days:g}",
             "-" if margin is None else str(margin),
-            f"{unit.wall_time:.2f}",
         )
     console.print(table)
     for unit in result.infeasible:
