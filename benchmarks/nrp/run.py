@@ -15,8 +15,9 @@ import argparse
 import csv
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from benchmarks.nrp.evaluate import score
 from benchmarks.nrp.reader import OFF, build_model, data_dir, read_instance
@@ -70,6 +71,7 @@ def run_instance(
     log: bool = False,
     lns: bool = False,
     start: bool = True,
+    parameters: Mapping[str, Any] | None = None,
 ) -> tuple[Row, RosterSolution]:
     """Solve one instance and score the result independently.
 
@@ -88,7 +90,12 @@ def run_instance(
         )
     else:
         solution = solve(
-            model, time_limit=left, workers=workers, hint=hint, log=log
+            model,
+            time_limit=left,
+            workers=workers,
+            hint=hint,
+            log=log,
+            parameters=parameters,
         )
     solution.wall_time += spent
     if solution.first_solution_time is not None:
@@ -140,6 +147,21 @@ def write_csv(rows: Sequence[Row], path: str) -> None:
         writer.writerows(asdict(row) for row in rows)
 
 
+def _parameter(text: str) -> tuple[str, Any]:
+    """``name=value`` with the value as an int, float, bool or text."""
+    name, _, raw = text.partition("=")
+    value: Any = raw
+    for kind in (int, float):
+        try:
+            value = kind(raw)
+            break
+        except ValueError:
+            continue
+    if raw.lower() in ("true", "false"):
+        value = raw.lower() == "true"
+    return name.strip(), value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -156,7 +178,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="no person-by-person first roster",
     )
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a CP-SAT parameter, e.g. linearization_level=2 (repeatable)",
+    )
     args = parser.parse_args(argv)
+    parameters = dict(_parameter(text) for text in args.param)
 
     rows = []
     for number in args.instances or range(1, 25):
@@ -167,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.log,
             args.lns,
             not args.no_start,
+            parameters,
         )
         rows.append(row)
         print(format_table([row]).splitlines()[-1], flush=True)

@@ -66,6 +66,8 @@ class Builder:
         self.cp = cp_model.CpModel()
         self.use_assumptions = assumptions
         self.x: dict[tuple[PersonId, Day, ModeName], BoolRef] = {}
+        # The same variables by slot, for the many per-slot look-ups.
+        self.slots: dict[Slot, dict[ModeName, BoolRef]] = {}
         self.guards: dict[str, BoolRef] = {}
         self.terms: list[tuple[int, LinearExpr]] = []
         self._in_cache: dict[tuple[Slot, frozenset[str]], BoolRef] = {}
@@ -98,7 +100,7 @@ class Builder:
         """Suggest ``assignment`` as the starting solution."""
         for (person, day, mode), var in self.x.items():
             wanted = assignment.get((person, day))
-            if wanted is not None:
+            if wanted is not None and var is not self.true:
                 self.cp.add_hint(var, int(wanted == mode))
 
     def guard(self, constraint: Any, tag: str) -> None:
@@ -113,8 +115,10 @@ class Builder:
         self, person: PersonId, day: Day, modes: Iterable[ModeName]
     ) -> list[BoolRef]:
         """Existing assignment variables of one slot within ``modes``."""
-        found = (self.x.get((person, day, m)) for m in modes)
-        return [v for v in found if v is not None]
+        slot = self.slots.get((person, day))
+        if slot is None:
+            return []
+        return [slot[m] for m in modes if m in slot]
 
     def is_in(
         self, person: PersonId, day: Day, modes: frozenset[ModeName]
@@ -155,12 +159,21 @@ class Builder:
     def _slot(self, person: PersonId, day: Day) -> None:
         allowed = self.model.allowed_modes(person, day)
         names = self.model.mode_names
+        slot: dict[ModeName, BoolRef] = {}
+        self.slots[person, day] = slot
+        if len(allowed) == 1 and not self.use_assumptions:
+            # Nothing to decide (a holiday, an absence, a person who may
+            # not choose): a constant keeps the model and its building
+            # small; most slots of a province are like this.
+            [mode] = allowed
+            slot[mode] = self.x[person, day, mode] = self.true
+            return
         kept = names if self.use_assumptions else allowed
         for mode in (m for m in names if m in kept):
-            name = f"x[person={person}, day={day}, mode={mode}]"
-            self.x[person, day, mode] = self.cp.new_bool_var(name)
+            name = f"x[{person},{day},{mode}]"
+            slot[mode] = self.x[person, day, mode] = self.cp.new_bool_var(name)
 
-        self.cp.add_exactly_one(self.vars_in(person, day, names))
+        self.cp.add_exactly_one(slot.values())
         banned = self.vars_in(person, day, set(names) - allowed)
         if banned:
             ban = self.cp.add_bool_and([v.negated() for v in banned])
