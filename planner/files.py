@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,6 +39,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
     The temporary file sits in the same folder, so the final rename is
     atomic: readers see the old file or the whole new one, never a part.
+    The new file gets the permissions of the file it replaces, or those
+    of any new file (the umask): ``mkstemp`` makes it private, and a
+    roster on a shared folder must stay readable by colleagues.
     """
     handle, name = tempfile.mkstemp(
         prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent
@@ -45,6 +50,24 @@ def atomic_path(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _mode_for(path: Path) -> int:
+    """Permission bits for a file written at ``path``."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+@functools.cache
+def _umask() -> int:
+    # The umask can only be read by setting it; do it once, before any
+    # worker threads write files.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
