@@ -549,8 +549,10 @@ class _UnitBuilder:
         """Fixed assignments (*wajib*), honoured exactly.
 
         A dated request is kept even when it cannot hold (a holiday, an
-        absence, an ineligible person), so that the conflict is reported;
-        a weekly one applies on the days the person works.
+        absence, an ineligible person), so that the conflict is reported.
+        A weekly one applies on the days the person works, and is kept
+        where it contradicts a rule (an ineligible person, an
+        organisation-wide flexible day) for the same reason.
         """
         for person in self.members:
             for request in self.data.workforce.requests_of.get(person.nip, ()):
@@ -559,7 +561,7 @@ class _UnitBuilder:
                 for day in self.dates:
                     if not request.applies_on(day):
                         continue
-                    if request.date is None and not self._choosable(
+                    if request.date is None and not self.is_present(
                         person.nip, day
                     ):
                         continue
@@ -763,7 +765,11 @@ class _UnitBuilder:
         )
 
     def _consecutive(self) -> None:
-        """At most so many flexible days in a row."""
+        """At most so many flexible days in a row.
+
+        A run that the previous roster ends with continues into the new
+        one, so that planning week by week keeps the limit across weeks.
+        """
         longest = self.policy.max_consecutive_flexible_days
         if longest is None:
             return
@@ -778,6 +784,7 @@ class _UnitBuilder:
                     person.nip,
                     flexible,
                     max_length=longest,
+                    before=self._flexible_before(person.nip),
                     tag=self.tag(
                         f"consecutive[{person.nip}]",
                         TagInfo(
@@ -786,6 +793,19 @@ class _UnitBuilder:
                     ),
                 )
             )
+
+    def _flexible_before(self, nip: EmployeeId) -> int:
+        """Flexible working days in a row in the previous roster, up to
+        the day before the plan starts."""
+        previous = self.data.previous
+        count = 0
+        day = self.data.period.start - dt.timedelta(days=1)
+        while True:
+            if Weekday.of(day) in self.unit.weekdays:
+                if previous.get((nip, day)) != FLEXIBLE:
+                    return count
+                count += 1
+            day -= dt.timedelta(days=1)
 
     # Wishes.
 
@@ -873,6 +893,8 @@ class _UnitBuilder:
                         modes,
                         weight=weight,
                         tag=tag,
+                        # A day with one member present is no meeting.
+                        quorum=2,
                     )
                 )
 

@@ -34,7 +34,11 @@ from planner.previous import read_roster
 from planner.problems import InputError, Problem, Severity
 from planner.result import Plan, UnitPlan, UnitStatus
 from planner.scenarios import load_scenarios
-from planner.sentences import conflict_sentence, finding_sentence
+from planner.sentences import (
+    conflict_sentence,
+    finding_sentence,
+    penalty_sentence,
+)
 from planner.simulate import ScenarioProgress, ScenarioResult, simulate_one
 from planner.template import write_template
 from planner.verify import breach_problems, verify_roster
@@ -311,8 +315,16 @@ def plan_command(
             f"Written: {out} and {csv_path}",
         )
     )
+    raise typer.Exit(plan_exit_code(result))
+
+
+def plan_exit_code(result: Plan) -> int:
+    """0 when every unit has a roster, 3 infeasible, 4 out of time."""
     if result.infeasible:
-        raise typer.Exit(3)
+        return 3
+    if result.timed_out:
+        return 4
+    return 0
 
 
 def _bar() -> RichProgress:
@@ -350,7 +362,7 @@ def _progress(lang: Lang) -> Iterator[Progress]:
 
 
 def _print_plan(result: Plan, lang: Lang) -> None:
-    """One line per unit and a total."""
+    """One line per unit, what went wrong where, and a total."""
     table = Table(title=_t(lang, "Hasil per unit", "Result per unit"))
     # Figures get fixed narrow columns, so that the long unit names take
     # the rest of the terminal; the time per unit is in the workbook.
@@ -363,7 +375,6 @@ def _print_plan(result: Plan, lang: Lang) -> None:
         _t(lang, "Selisih min. (orang)", "Min. margin (people)"),
     ):
         table.add_column(header, justify="right", width=8)
-    names = {p.nip: p.name for p in result.workforce.employees}
     for unit in result.units:
         granted = sum(
             {"flexible": 1.0, "split": 0.5}.get(a.mode.value, 0.0)
@@ -372,42 +383,129 @@ def _print_plan(result: Plan, lang: Lang) -> None:
         margin = min((c.margin for c in unit.coverage), default=None)
         table.add_row(
             unit.unit,
-            unit.status.value,
+            _status_text(unit, lang),
             str(len(result.workforce.members[unit.unit])),
             f"{granted:g}",
             f"{unit.requested_days:g}",
             "-" if margin is None else str(margin),
         )
     console.print(table)
+
+    names = {p.nip: p.name for p in result.workforce.employees}
     for unit in result.infeasible:
+        _print_infeasible(unit, lang, names)
+    for unit in result.timed_out:
         errors.print(
             _t(
                 lang,
-                f"Unit {unit.unit} tidak dapat dijadwalkan:",
-                f"Unit {unit.unit} cannot be planned:",
+                f"Unit {unit.unit}: belum ada jadwal dalam batas waktu; "
+                "belum terbukti tidak mungkin. Beri waktu lebih dengan "
+                "--time-limit.",
+                f"Unit {unit.unit}: no roster found within the time limit; "
+                "not proven infeasible. Allow more time with --time-limit.",
             ),
-            style="bold red",
+            style="bold yellow",
+            markup=False,
         )
-        for finding in unit.findings:
-            errors.print(
-                "  " + finding_sentence(finding, lang.value), markup=False
-            )
-        for info in unit.conflicts:
-            errors.print(
-                "  - " + conflict_sentence(info, lang.value, names),
-                markup=False,
-            )
-    optimal = sum(u.status is UnitStatus.OPTIMAL for u in result.units)
-    console.print(
+    _print_shortfalls(result, lang, names)
+    console.print(_totals_line(result, lang))
+
+
+def _status_text(unit: UnitPlan, lang: Lang) -> str:
+    """The status in words, with the gap of a roster not proven optimal."""
+    if unit.status is UnitStatus.FEASIBLE:
+        gap = f"{100 * (unit.gap or 0):.1f} %"
+        return _t(lang, f"layak, celah {gap}", f"feasible, gap {gap}")
+    words = {
+        UnitStatus.OPTIMAL: ("optimal", "optimal"),
+        UnitStatus.INFEASIBLE: ("tidak mungkin", "infeasible"),
+        UnitStatus.UNKNOWN: ("waktu habis", "out of time"),
+    }
+    indonesian, english = words[unit.status]
+    return _t(lang, indonesian, english)
+
+
+def _print_infeasible(
+    unit: UnitPlan, lang: Lang, names: dict[str, str]
+) -> None:
+    """Why a unit has no roster, rule by rule."""
+    errors.print(
         _t(
             lang,
-            f"{optimal} dari {len(result.units)} unit optimal (terbukti), "
-            f"{len(result.infeasible)} tidak mungkin; "
-            f"{result.wall_time:.1f} detik.",
-            f"{optimal} of {len(result.units)} units proven optimal, "
-            f"{len(result.infeasible)} infeasible; "
-            f"{result.wall_time:.1f} s.",
+            f"Unit {unit.unit} tidak dapat dijadwalkan:",
+            f"Unit {unit.unit} cannot be planned:",
+        ),
+        style="bold red",
+        markup=False,
+    )
+    for finding in unit.findings:
+        errors.print(
+            "  " + finding_sentence(finding, lang.value), markup=False
         )
+    for info in unit.conflicts:
+        errors.print(
+            "  - " + conflict_sentence(info, lang.value, names),
+            markup=False,
+        )
+
+
+# Shortfalls printed per unit; the rest are in the workbook's notes.
+SHORTFALL_LINES = 5
+
+
+def _print_shortfalls(result: Plan, lang: Lang, names: dict[str, str]) -> None:
+    """Coverage missed under --soft-coverage, a few lines per unit."""
+    for unit in result.units:
+        missed = [
+            p for p in unit.penalties if p.info.kind in ("coverage", "role")
+        ]
+        if not missed:
+            continue
+        errors.print(
+            _t(
+                lang,
+                f"Unit {unit.unit}: {len(missed)} kekurangan cakupan:",
+                f"Unit {unit.unit}: {len(missed)} coverage shortfalls:",
+            ),
+            style="bold yellow",
+            markup=False,
+        )
+        for penalty in missed[:SHORTFALL_LINES]:
+            errors.print(
+                "  - " + penalty_sentence(penalty, lang.value, names),
+                markup=False,
+            )
+        if len(missed) > SHORTFALL_LINES:
+            more = len(missed) - SHORTFALL_LINES
+            errors.print(
+                _t(
+                    lang,
+                    f"  ... dan {more} lagi di lembar Catatan.",
+                    f"  ... and {more} more in sheet Notes.",
+                ),
+                markup=False,
+            )
+
+
+def _totals_line(result: Plan, lang: Lang) -> str:
+    """Units by status and the run time, in one sentence."""
+    count = {
+        status: sum(u.status is status for u in result.units)
+        for status in UnitStatus
+    }
+    units = len(result.units)
+    return _t(
+        lang,
+        f"{count[UnitStatus.OPTIMAL]} dari {units} unit optimal "
+        f"(terbukti), {count[UnitStatus.FEASIBLE]} layak, "
+        f"{count[UnitStatus.INFEASIBLE]} tidak mungkin, "
+        f"{count[UnitStatus.UNKNOWN]} tanpa jadwal karena waktu habis; "
+        f"{result.wall_time:.1f} detik.",
+        f"{count[UnitStatus.OPTIMAL]} of {units} units proven optimal, "
+        f"{count[UnitStatus.FEASIBLE]} feasible, "
+        f"{count[UnitStatus.INFEASIBLE]} infeasible, "
+        f"{count[UnitStatus.UNKNOWN]} without a roster in time; "
+        f"{result.wall_time:.1f} s.",
     )
 
 

@@ -52,6 +52,7 @@ from planner.roster import RosterSolution, explain_infeasibility, solve
 # closes the gap of the harder units soonest.
 WORKERS_PER_UNIT = 8
 EXPLAIN_SECONDS = 10.0
+MINIMUM_SECONDS = 0.05
 
 Progress = Callable[[UnitPlan, int, int], None]
 """Called with a unit's plan, units done and units in all, as each ends."""
@@ -152,7 +153,10 @@ def plan_unit(
     )
     result = _read_back(data, built, solution)
     if solution.status == "infeasible":
-        seconds = min(EXPLAIN_SECONDS, _remaining(deadline) or EXPLAIN_SECONDS)
+        left = _remaining(deadline)
+        seconds = (
+            EXPLAIN_SECONDS if left is None else min(EXPLAIN_SECONDS, left)
+        )
         tags = explain_infeasibility(
             built.model, time_limit=seconds, budget=seconds
         )
@@ -161,10 +165,15 @@ def plan_unit(
 
 
 def _remaining(deadline: float | None) -> float | None:
-    """Seconds left before the deadline, at least a little."""
+    """Seconds left before the deadline.
+
+    A unit reached after the deadline still gets a moment, so that an
+    easy unit is planned rather than skipped; kept short, so that a
+    time limit is overrun by little even with many units left.
+    """
     if deadline is None:
         return None
-    return max(0.5, deadline - time.monotonic())
+    return max(MINIMUM_SECONDS, deadline - time.monotonic())
 
 
 def _hint(data: PlanInput, built: UnitModel) -> dict[tuple[str, int], str]:

@@ -244,7 +244,17 @@ class Plan:
 
     @property
     def infeasible(self) -> list[UnitPlan]:
-        """Units without a roster."""
+        """Units proven to have no roster under the rules."""
+        return [u for u in self.units if u.status is UnitStatus.INFEASIBLE]
+
+    @property
+    def timed_out(self) -> list[UnitPlan]:
+        """Units for which no roster was found within the time limit."""
+        return [u for u in self.units if u.status is UnitStatus.UNKNOWN]
+
+    @property
+    def unplanned(self) -> list[UnitPlan]:
+        """Units without a roster, infeasible or out of time."""
         return [u for u in self.units if not u.planned]
 
     @property

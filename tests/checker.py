@@ -380,8 +380,6 @@ class UnitChecker:
                     elif request.weekday is None or (
                         day.weekday() != int(request.weekday)
                         or not self.is_present(person, day)
-                        or self.is_organisation_day(day)
-                        or not self.eligible[person.nip]
                     ):
                         continue
                     actual = self.mode(person, day)

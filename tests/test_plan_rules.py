@@ -356,6 +356,33 @@ def test_consecutive_days_run_over_the_weekend():
     assert kinds(plan) == ["requested", "requested", "requested_period"]
 
 
+def test_consecutive_days_continue_the_previous_roster():
+    """A run the previous roster ends with goes on into the new week.
+
+    At most 2 flexible days in a row; the previous roster has P1 flexible
+    on Thursday 7 and Friday 8 January, so Monday 11 cannot be flexible.
+    Asked 2 days (cap 2, no regular hours): F on Tuesday and Wednesday
+    would make a run of 2 again, allowed; the optimum gives both days and
+    keeps Monday on site.
+    """
+    workforce = Workforce((person(1, requested_flexible_days=2),), (FREE,))
+    policy = Policy(
+        max_flexible_days_per_week=2,
+        min_regular_hours_per_week=0,
+        max_consecutive_flexible_days=2,
+        weight_change=0,
+    )
+    previous = {
+        (nip(1), MONDAY - dt.timedelta(days=n)): "flexible" for n in (3, 4)
+    }
+    plan = solve_plan(workforce, policy, previous=previous)
+
+    assert_proven(plan)
+    assert modes_of(plan, 1)[0] == "O"
+    assert modes_of(plan, 1).count("F") == 2
+    assert plan.objective == 0
+
+
 # ---------------------------------------------------------------------------
 # Organisation-wide flexible days (West Java 2026: Thursday)
 # ---------------------------------------------------------------------------
@@ -591,6 +618,36 @@ def test_team_common_office_day():
         "Tim A: tidak ada hari kantor bersama pada minggu Senin 11 Januari "
         "2027."
     ]
+
+
+def test_team_day_needs_two_members_present():
+    """A day on which one member is alone is no team day.
+
+    P2 is on leave Monday to Wednesday. P1 prefers the office on Monday,
+    where P2 is away: that alone is no team day. Meeting on Thursday or
+    Friday would cost each a flexible day they asked for (400 each), so
+    the team pays 5 for the week.
+    """
+    policy = Policy(max_flexible_days_per_week=4, min_regular_hours_per_week=0)
+    people = (
+        person(
+            1,
+            team="A",
+            requested_flexible_days=4,
+            preferred_office_days=frozenset({Weekday.MONDAY}),
+        ),
+        person(2, team="A", requested_flexible_days=4),
+    )
+    workforce = Workforce(
+        people, (FREE,), absences=(Absence(nip(2), MON, WED),)
+    )
+    plan = solve_plan(workforce, policy)
+
+    assert_proven(plan)
+    assert modes_of(plan, 1) == "OFFFF"
+    assert modes_of(plan, 2) == "AAAFF"
+    assert plan.objective == 5
+    assert kinds(plan) == ["team"]
 
 
 def test_even_head_count():

@@ -259,21 +259,26 @@ class Builder:
 
     def _runs(self) -> None:
         """Run lengths with the benchmark's horizon-edge semantics."""
-        last = self.model.days - 1
         for rule in self.model.runs:
-            lits = [
-                self.is_in(rule.person, d, rule.modes) for d in range(last + 1)
-            ]
+            days = rule.days or range(self.model.days)
+            lits = [self.is_in(rule.person, d, rule.modes) for d in days]
             if rule.max_length is not None:
-                self._max_run(lits, rule.max_length, rule.tag)
+                self._max_run(lits, rule.max_length, rule.tag, rule.before)
             if rule.min_length:
                 self._min_run(lits, rule.min_length, rule.tag)
 
-    def _max_run(self, lits: Sequence[BoolRef], length: int, tag: str) -> None:
+    def _max_run(
+        self, lits: Sequence[BoolRef], length: int, tag: str, before: int
+    ) -> None:
         # Every window of length+1 days holds a day outside the modes.
-        for start in range(len(lits) - length):
-            window = lits[start : start + length + 1]
-            self.guard(self.cp.add(_sum(window) <= length), tag)
+        # The days carried in before the first one are in the modes; more
+        # than ``length`` of them can only ask the first day to be out.
+        carried = min(before, length)
+        for start in range(-carried, len(lits) - length):
+            first = max(0, start)
+            window = lits[first : start + length + 1]
+            known = first - start
+            self.guard(self.cp.add(_sum(window) <= length - known), tag)
 
     def _min_run(self, lits: Sequence[BoolRef], length: int, tag: str) -> None:
         # Forbid an inner run of `short` days: out, in * short, out.
@@ -341,7 +346,11 @@ class Builder:
             together = [
                 lit
                 for day in rule.days
-                if (lit := self._together(rule.people, day, rule.modes))
+                if (
+                    lit := self._together(
+                        rule.people, day, rule.modes, rule.quorum
+                    )
+                )
                 is not None
             ]
             self._bound(
@@ -353,12 +362,16 @@ class Builder:
             )
 
     def _together(
-        self, people: Sequence[PersonId], day: Day, modes: frozenset[str]
+        self,
+        people: Sequence[PersonId],
+        day: Day,
+        modes: frozenset[str],
+        quorum: int,
     ) -> BoolRef | None:
         present = [
             p for p in people if self.model.allowed_modes(p, day) & modes
         ]
-        if not present:
+        if len(present) < max(1, quorum):
             return None
         both = self.cp.new_bool_var(f"together[{day}]")
         for person in present:

@@ -193,27 +193,34 @@ class _Checker:
 
     def runs(self, rule: Runs) -> None:
         """Check the length of every run of one person."""
-        last = self.model.days - 1
-        for start, end in self._runs_of(rule.person, rule.modes):
+        days = list(rule.days or range(self.model.days))
+        last = len(days) - 1
+        for start, end in self._runs_of(rule.person, rule.modes, days):
             length = end - start + 1
             inner = start > 0 and end < last
             if rule.min_length and inner and length < rule.min_length:
-                detail = f"run of {length} from day {start} is too short"
+                detail = f"run of {length} from day {days[start]} is too short"
                 self.broken(rule.tag, detail)
+            if start == 0:
+                # The run carried over from before the first day.
+                length += rule.before
             if rule.max_length is not None and length > rule.max_length:
-                detail = f"run of {length} from day {start} is too long"
+                detail = f"run of {length} up to day {days[end]} is too long"
                 self.broken(rule.tag, detail)
 
     def _runs_of(
-        self, person: PersonId, modes: frozenset[str]
-    ) -> Iterator[tuple[Day, Day]]:
-        start: Day | None = None
-        for day in range(self.model.days + 1):
-            inside = day < self.model.days and self.is_in(person, day, modes)
+        self, person: PersonId, modes: frozenset[str], days: list[Day]
+    ) -> Iterator[tuple[int, int]]:
+        # Positions in ``days`` where each run starts and ends.
+        start: int | None = None
+        for position in range(len(days) + 1):
+            inside = position < len(days) and self.is_in(
+                person, days[position], modes
+            )
             if inside and start is None:
-                start = day
+                start = position
             elif not inside and start is not None:
-                yield start, day - 1
+                yield start, position - 1
                 start = None
 
     def succession(self, rule: ForbiddenSuccession) -> None:
@@ -288,7 +295,7 @@ class _Checker:
             for p in rule.people
             if self.model.allowed_modes(p, day) & rule.modes
         ]
-        return bool(present) and all(
+        return len(present) >= rule.quorum and all(
             self.is_in(p, day, rule.modes) for p in present
         )
 

@@ -214,9 +214,13 @@ def _check_costs(costs: tuple[int, ...]) -> None:
 class Runs:
     """Length limits on runs of consecutive days in ``modes``.
 
-    A run touching either end of the horizon is exempt from the minimum
-    (the days beyond are unknown); for the maximum, days beyond the
-    horizon count as not in ``modes``.
+    Runs are counted over ``days`` in the order given (every day of the
+    horizon when empty); a day left out neither extends nor breaks a
+    run, as a weekend does not break a run of working days. A run
+    touching either end of the sequence is exempt from the minimum (the
+    days beyond are unknown). For the maximum, days after the sequence
+    count as not in ``modes``, and ``before`` days in ``modes`` precede
+    it: a run carried over from an earlier roster.
     """
 
     person: PersonId
@@ -224,13 +228,21 @@ class Runs:
     min_length: int | None = None
     max_length: int | None = None
     tag: str = ""
+    days: tuple[Day, ...] = ()
+    before: int = 0
 
     def __post_init__(self) -> None:
         _set("modes", self, _modes(self.modes))
+        _set("days", self, tuple(self.days))
         _check_bounds(self.min_length, self.max_length, "a run length")
         _check(
             self.max_length is None or self.max_length >= 0,
             "A maximum run length must not be negative.",
+        )
+        _check(self.before >= 0, "A carried-over run must not be negative.")
+        _check(
+            len(set(self.days)) == len(self.days),
+            "The days of a run rule must be distinct.",
         )
         if not self.tag:
             tag = f"runs[person={self.person}, modes={_names(self.modes)}]"
@@ -329,9 +341,10 @@ class CommonDays:
     """``people`` together in ``modes`` on at least ``minimum`` of ``days``.
 
     A day counts when every present member is in ``modes`` and at least
-    one member is present; a member is present on a day when one of
-    ``modes`` is allowed for them. Hard when ``weight`` is None, else
-    each missing day costs ``weight``.
+    ``quorum`` members are present; a member is present on a day when
+    one of ``modes`` is allowed for them. A quorum of 2 keeps a day on
+    which one member is alone from counting as a meeting. Hard when
+    ``weight`` is None, else each missing day costs ``weight``.
     """
 
     people: tuple[PersonId, ...]
@@ -340,12 +353,14 @@ class CommonDays:
     minimum: int = 1
     weight: int | None = None
     tag: str = ""
+    quorum: int = 1
 
     def __post_init__(self) -> None:
         _set("people", self, tuple(self.people))
         _set("days", self, tuple(self.days))
         _set("modes", self, _modes(self.modes))
         _check_weight(self.weight, "common-days weight")
+        _check(self.quorum >= 1, "A common-days quorum must be at least 1.")
         if not self.tag:
             tag = f"common[people={','.join(self.people)}]"
             _set("tag", self, tag)
@@ -590,6 +605,8 @@ def _days_of(rule: Rule) -> tuple[Day, ...]:
         return rule.days
     if isinstance(rule, Weekends):
         return tuple(d for weekend in rule.weekends for d in weekend)
+    if isinstance(rule, Runs):
+        return rule.days
     return ()
 
 

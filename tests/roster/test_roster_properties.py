@@ -86,7 +86,12 @@ def total(draw: st.DrawFn) -> Total:
 def runs(draw: st.DrawFn) -> Runs:
     """Minimum and maximum run lengths."""
     low, high = draw(bounds(3))
-    return Runs(draw(person), draw(modes), low, high)
+    order = draw(st.permutations(range(DAYS)))
+    chosen = tuple(order[: draw(st.integers(0, DAYS))])
+    before = draw(st.integers(0, 3))
+    return Runs(
+        draw(person), draw(modes), low, high, days=chosen, before=before
+    )
 
 
 rule: st.SearchStrategy[Rule] = st.one_of(
@@ -103,7 +108,13 @@ rule: st.SearchStrategy[Rule] = st.one_of(
     st.builds(Fixed, person, day, st.sampled_from(NAMES)),
     st.builds(Request, person, day, modes, st.integers(1, 4), st.booleans()),
     st.builds(
-        CommonDays, st.just(PEOPLE), days, modes, st.integers(1, 2), weight
+        CommonDays,
+        st.just(PEOPLE),
+        days,
+        modes,
+        st.integers(1, 2),
+        weight,
+        quorum=st.integers(1, 3),
     ),
     st.builds(Balance, st.just(PEOPLE), days, modes, st.integers(1, 3)),
 )

@@ -209,6 +209,51 @@ def test_runs_minimum_days_off() -> None:
     assert line(solution, "a", 3) == "WWW"
 
 
+def test_runs_over_chosen_days_skip_the_others() -> None:
+    """Runs counted over days 0, 1, 3: day 2 neither breaks nor extends.
+
+    At most two W in a row over (0, 1, 3), W wanted on all four days
+    (1 each). Day 2 is outside the sequence, so W on 0, 1 and 3 is a run
+    of three: one of those goes, day 2 stays W. Optimum 1.
+    """
+    model = roster("a", 4)
+    model.add(Runs("a", "W", max_length=2, days=(0, 1, 3)))
+    model.add(*(want("a", d, "W", 1) for d in range(4)))
+
+    solution = solved(model)
+    assert solution.objective == 1
+    assert solution.assignment["a", 2] == "W"
+
+
+def test_runs_carried_over_from_before_the_horizon() -> None:
+    """Two W days before day 0 and at most three in a row.
+
+    W wanted on day 0 (2) and days 1-2 (1 each). With two days carried
+    over, W W W would be a run of five: one of days 0-1 must be off, and
+    giving up day 1 is cheaper: W O W costs 1. Without the carried days
+    W W W would cost nothing.
+    """
+    model = roster("a", 3)
+    model.add(Runs("a", "W", max_length=3, before=2))
+    model.add(want("a", 0, "W", 2))
+    model.add(*(want("a", d, "W", 1) for d in (1, 2)))
+
+    solution = solved(model)
+    assert solution.objective == 1
+    assert line(solution, "a", 3) == "WOW"
+
+
+def test_runs_carried_over_longer_than_the_maximum() -> None:
+    """Five W days carried over a maximum of two: day 0 must be off."""
+    model = roster("a", 2)
+    model.add(Runs("a", "W", max_length=2, before=5))
+    model.add(want("a", 0, "W", 3), want("a", 1, "W", 1))
+
+    solution = solved(model)
+    assert solution.objective == 3
+    assert line(solution, "a", 2) == "OW"
+
+
 def test_forbidden_succession() -> None:
     """L then E is forbidden: of the wishes L (2) then E (3), L goes."""
     model = roster("a", 2, Mode("L", 480), Mode("E", 480))
@@ -286,6 +331,25 @@ def test_common_days_soft_ignores_absent_members() -> None:
     solution = solved(model)
     assert solution.objective == 2
     assert solution.assignment["a", 0] == "W"
+
+
+def test_common_days_quorum_needs_two_present() -> None:
+    """With a quorum of 2, a day on which b is away is no common day.
+
+    One common W day wanted (weight 4); b is away on day 0, and a wants
+    O on day 1 at 3. Without the quorum day 0 alone would count and cost
+    nothing; with it, day 1 must be shared: a pays 3 rather than 4.
+    """
+    model = roster("ab", 2)
+    model.allow("b", 0, "O")
+    model.add(
+        CommonDays(("a", "b"), (0, 1), "W", weight=4, quorum=2),
+        want("a", 1, "O", 3),
+    )
+
+    solution = solved(model)
+    assert solution.objective == 3
+    assert solution.assignment["a", 1] == "W"
 
 
 def test_balance_evens_daily_counts() -> None:
