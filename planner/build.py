@@ -696,11 +696,12 @@ class _UnitBuilder:
         if not self.policy.split_days:
             # Without split days a half day of the cap cannot be given.
             wanted_halves -= wanted_halves % 2
-        # What the week can give at most: the present days, less the days
-        # the regular hours keep on site.
+        # What the week can give at most: the present days, less the
+        # on-site time the regular hours keep.
         full = self.out.day_minutes[present[0]]
-        spare = max(0, possible - needed) // max(1, full)
-        reachable = 2 * (len(organisation) + min(len(free), spare))
+        reachable = 2 * len(organisation) + self._reachable_halves(
+            len(free), max(0, possible - needed), full
+        )
         target = min(wanted_halves, reachable)
         self.expected_flexible[monday] += target / 2
         if target > 0:
@@ -731,6 +732,29 @@ class _UnitBuilder:
                 for r in requests
             )
         )
+
+    def _reachable_halves(self, days: int, spare: int, full: int) -> int:
+        """Most flexible half days ``days`` free days can give when the
+        regular hours leave ``spare`` on-site minutes to spend.
+
+        A flexible day spends a whole day's minutes for two halves, a
+        split day the minutes it is away for one half; the best mix is
+        found by trying every number of whole flexible days.
+        """
+        away = full - min(full, round(self.policy.split_onsite_hours * 60))
+        best = 0
+        for flexible in range(days + 1):
+            left = spare - flexible * full
+            if left < 0:
+                break
+            split = 0
+            if self.policy.split_days:
+                # A split day spending no minutes costs nothing.
+                split = days - flexible
+                if away > 0:
+                    split = min(split, left // away)
+            best = max(best, 2 * flexible + split)
+        return best
 
     def _halves(self) -> dict[str, int]:
         """Coefficients counting flexible days in half days."""
