@@ -315,10 +315,15 @@ class _UnitBuilder:
 
     def is_organisation_day(self, day: dt.date) -> bool:
         """Whether everyone of the unit works flexibly on a day."""
-        return (
-            not self.unit.direct_service
-            and Weekday.of(day) in self.policy.organisation_flexible_days
-        )
+        return day in self.organisation_days
+
+    @cached_property
+    def organisation_days(self) -> frozenset[dt.date]:
+        """The model's days on which everyone works flexibly."""
+        if self.unit.direct_service:
+            return frozenset()
+        weekdays = self.policy.organisation_flexible_days
+        return frozenset(d for d in self.dates if Weekday.of(d) in weekdays)
 
     def _absences(self) -> dict[tuple[EmployeeId, dt.date], Absence]:
         """The absence of each member on each day of the model, if any."""

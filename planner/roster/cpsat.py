@@ -132,9 +132,9 @@ class Builder:
     def _new_in(
         self, person: PersonId, day: Day, modes: frozenset[ModeName]
     ) -> BoolRef:
-        inside = self.vars_in(person, day, modes)
-        others = set(self.model.mode_names) - modes
-        outside = self.vars_in(person, day, others)
+        slot = self.slots.get((person, day), {})
+        inside = [v for m, v in slot.items() if m in modes]
+        outside = [v for m, v in slot.items() if m not in modes]
         if not inside:
             return self.false
         if not outside:
@@ -220,12 +220,15 @@ class Builder:
     def _totals(self) -> None:
         """Weighted per-person counts: hard bounds, convex target cost."""
         for rule in self.model.totals:
-            expr = _sum(
-                coefficient * v
-                for d in rule.days
-                for mode, coefficient in rule.coefficients.items()
-                for v in self.vars_in(rule.person, d, [mode])
-            )
+            coefficients = rule.coefficients
+            terms = []
+            for day in rule.days:
+                for mode, var in self.slots.get(
+                    (rule.person, day), {}
+                ).items():
+                    if mode in coefficients:
+                        terms.append(coefficients[mode] * var)
+            expr = _sum(terms)
             if rule.minimum is not None:
                 self.guard(self.cp.add(expr >= rule.minimum), rule.tag)
             if rule.maximum is not None:

@@ -493,7 +493,7 @@ class RosterModel:
             Balance: self.balances,
         }
 
-    @property
+    @cached_property
     def mode_names(self) -> tuple[ModeName, ...]:
         """Names of the modes in model order."""
         return tuple(m.name for m in self.modes)
