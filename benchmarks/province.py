@@ -56,7 +56,7 @@ from planner.calendar import plan_period
 from planner.check import load
 from planner.eligibility import assess
 from planner.export import write_csv, write_roster
-from planner.plan import SolveOptions, plan
+from planner.plan import CPSAT_PARAMETERS, SolveOptions, plan
 from planner.result import Plan, UnitStatus
 from planner.roster import (
     Balance,
@@ -99,7 +99,7 @@ WAITS = (
 )
 
 # The planner's steps timed inside ``plan``.
-PATCHED = ("build_unit", "solve")
+PATCHED = ("build_unit", "solve", "solve_in_blocks")
 
 
 # Children: one configuration each, in a fresh process.
@@ -132,13 +132,13 @@ class _StageTimes:
 
 @contextmanager
 def _instrumented(times: _StageTimes) -> Iterator[None]:
-    """Time ``build_unit`` and ``solve`` inside :func:`planner.plan.plan`.
+    """Time building and solving inside :func:`planner.plan.plan`.
 
     ``plan`` has no hook for its steps, and timing them in a second run
-    would double the month's minutes; wrapping the two names it calls
+    would double the month's minutes; wrapping the names it calls
     splits its wall time without changing what it does.
     """
-    # ``plan`` looks both names up in its module at each call, so
+    # ``plan`` looks the names up in its module at each call, so
     # replacing them there is enough.
     original: dict[str, Any] = {
         name: getattr(planner_plan, name) for name in PATCHED
@@ -152,14 +152,22 @@ def _instrumented(times: _StageTimes) -> Iterator[None]:
             times.add("build", time.perf_counter() - started)
         return built
 
-    def timed_solve(*args: Any, **kwargs: Any) -> RosterSolution:
-        started = time.perf_counter()
-        solution: RosterSolution = original["solve"](*args, **kwargs)
-        times.add("solve", time.perf_counter() - started)
-        times.add("cpsat", solution.wall_time)
-        return solution
+    def timed(name: str) -> Callable[..., RosterSolution]:
+        # ``solve`` for one week, ``solve_in_blocks`` for several.
+        def run(*args: Any, **kwargs: Any) -> RosterSolution:
+            started = time.perf_counter()
+            solution: RosterSolution = original[name](*args, **kwargs)
+            times.add("solve", time.perf_counter() - started)
+            times.add("cpsat", solution.wall_time)
+            return solution
 
-    wrappers = {"build_unit": timed_build, "solve": timed_solve}
+        return run
+
+    wrappers = {
+        "build_unit": timed_build,
+        "solve": timed("solve"),
+        "solve_in_blocks": timed("solve_in_blocks"),
+    }
     for name in PATCHED:
         setattr(planner_plan, name, wrappers[name])
     try:
@@ -271,7 +279,9 @@ def _solve_units(
     parallel = options.parallel or os.cpu_count() or 1
 
     def run(unit: UnitModel) -> RosterSolution:
-        return solve(unit.model, workers=options.workers)
+        return solve(
+            unit.model, workers=options.workers, parameters=CPSAT_PARAMETERS
+        )
 
     with ThreadPoolExecutor(max_workers=parallel) as pool:
         return list(pool.map(run, built))
@@ -303,7 +313,10 @@ def _monolithic_child(args: argparse.Namespace) -> Result:
 
     clock = time.perf_counter()
     whole = solve(
-        model, time_limit=args.monolithic_limit, workers=options.workers
+        model,
+        time_limit=args.monolithic_limit,
+        workers=options.workers,
+        parameters=CPSAT_PARAMETERS,
     )
     out["monolithic_s"] = time.perf_counter() - clock
     out["monolithic_cpsat_s"] = whole.wall_time
