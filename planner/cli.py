@@ -41,7 +41,7 @@ from planner.sentences import (
 )
 from planner.simulate import ScenarioProgress, ScenarioResult, simulate_one
 from planner.template import write_template
-from planner.verify import breach_problems, verify_roster
+from planner.verify import Breach, breach_problems, verify_roster
 
 app = typer.Typer(
     add_completion=False,
@@ -279,14 +279,19 @@ def plan_command(
         before = None
         if previous is not None:
             before = read_roster(previous)
+            if before.errors:
+                raise InputError(before.problems)
             workforce, effective, _ = load(workbook, policy)
             breaches = verify_roster(workforce, effective, before, lang.value)
             # A hand edit that breaks a rule is shown, and the new roster
             # is planned by the rules all the same.
             report_problems(
                 [
-                    replace(p, severity=Severity.WARNING)
-                    for p in breach_problems(breaches, before.label)
+                    *before.problems,
+                    *(
+                        replace(p, severity=Severity.WARNING)
+                        for p in breach_problems(breaches, before.label)
+                    ),
                 ],
                 lang,
             )
@@ -305,7 +310,7 @@ def plan_command(
     except InputError as error:
         raise fail(error, lang) from None
 
-    write_roster(result, out, lang.value, source=workbook)
+    write_roster(result, out, lang.value, source=workbook, previous=previous)
     write_csv(result, csv_path)
     _print_plan(result, lang)
     console.print(
@@ -526,16 +531,25 @@ def verify_command(
     except InputError as error:
         raise fail(error, lang) from None
     breaches = verify_roster(workforce, effective, found, lang.value)
-    report_problems(breach_problems(breaches, found.label), lang)
+    report_problems(
+        [*found.problems, *breach_problems(breaches, found.label)], lang
+    )
     if breaches:
+        errors.print(_verdict(breaches, lang), style="bold red")
+    if found.errors:
+        # Unreadable codes are bad input; the rest was checked all the
+        # same, so that every problem shows at once.
+        count = len(found.errors)
         errors.print(
             _t(
                 lang,
-                f"{len(breaches)} pelanggaran aturan.",
-                f"{len(breaches)} broken rule(s).",
+                f"{count} galat; perbaiki lalu ulangi.",
+                f"{count} error(s); fix them and try again.",
             ),
             style="bold red",
         )
+        raise typer.Exit(1)
+    if breaches:
         raise typer.Exit(3)
     console.print(
         _t(
@@ -543,6 +557,20 @@ def verify_command(
             "Jadwal memenuhi semua aturan wajib.",
             "The roster keeps every hard rule.",
         )
+    )
+
+
+def _verdict(breaches: list[Breach], lang: Lang) -> str:
+    """How many rules a roster breaks, and how many other findings."""
+    rules = sum(b.code == "roster_breach" for b in breaches)
+    other = len(breaches) - rules
+    return _t(
+        lang,
+        f"{rules} pelanggaran aturan dan {other} temuan lain (jadwal tidak "
+        "lengkap, tanpa jadwal, atau tidak cocok dengan masukan).",
+        f"{rules} broken {'rule' if rules == 1 else 'rules'} and {other} "
+        f"other {'finding' if other == 1 else 'findings'} (incomplete, "
+        "without a roster, or not matching the input).",
     )
 
 

@@ -77,10 +77,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A plan starts on a Monday; {value} is not one. Use {monday}.",
     ),
     "roster_code": (
-        "'{value}' bukan kode jadwal. Pakai K (kantor), F (fleksibel), S "
-        "(sebagian), C (cuti), L (libur) atau - (bukan hari kerja).",
-        "'{value}' is not a roster code. Use O or K (office), F "
-        "(flexible), S (split), A or C (absent), H or L (holiday) or -.",
+        "'{value}' bukan kode jadwal. Pakai K (kantor; juga WFO), F "
+        "(fleksibel; juga WFH atau WFA), S (sebagian), C (cuti), L (libur) "
+        "atau - (bukan hari kerja).",
+        "'{value}' is not a roster code. Use O or K (office; also WFO), F "
+        "(flexible; also WFH or WFA), S (split), A or C (absent), H or L "
+        "(holiday) or -.",
     ),
     "roster_empty": (
         "Tidak ada jadwal di berkas ini. Berikan workbook atau CSV yang "
@@ -88,9 +90,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file holds no roster. Give a workbook or CSV written by "
         "'mkd plan'.",
     ),
+    "roster_no_grid": (
+        "Judul tabel jadwal tidak ditemukan di lembar ini (baris dengan "
+        "NIP di kolom A dan tanggal di sampingnya); lembar ini dilewati. "
+        "Jika ini lembar unit, kembalikan baris judulnya.",
+        "The roster grid's header is not on this sheet (a row with NIP in "
+        "column A and dates beside it); the sheet is skipped. If it is a "
+        "unit's sheet, put the header row back.",
+    ),
+    "roster_row_without_nip": (
+        "Baris ini tidak punya NIP; baris dilewati. Isi NIP-nya atau hapus "
+        "barisnya.",
+        "This row has no NIP; it is skipped. Fill in the NIP or delete the "
+        "row.",
+    ),
+    "roster_nip_number": (
+        "NIP tersimpan sebagai angka ({value}). Excel hanya menyimpan 15 "
+        "digit, jadi NIP ini tidak dapat dicocokkan dan baris dilewati. "
+        "Format kolom NIP sebagai Teks dan ketik ulang NIP-nya.",
+        "The NIP is stored as a number ({value}). Excel keeps only 15 "
+        "digits, so it cannot be matched and the row is skipped. Format "
+        "the NIP column as Text and type the NIP again.",
+    ),
+    "roster_nip_duplicate": (
+        "NIP '{nip}' sudah ada di lembar {first_sheet}, baris {first_row}; "
+        "baris ini dilewati. Setiap pegawai hanya satu baris: hapus salah "
+        "satunya.",
+        "NIP '{nip}' is already on sheet {first_sheet}, row {first_row}; "
+        "this row is skipped. Each person has one row: delete one of them.",
+    ),
     "roster_breach": (
         "Jadwal melanggar aturan: {text}",
         "The roster breaks a rule: {text}",
+    ),
+    "roster_gap": (
+        "Jadwal tidak lengkap: {text}",
+        "The roster is incomplete: {text}",
+    ),
+    "roster_mismatch": (
+        "Jadwal tidak cocok dengan masukan: {text}",
+        "The roster does not match the input: {text}",
+    ),
+    "roster_unit_without": (
+        "Tidak ada jadwal untuk diperiksa: {text}",
+        "No roster to check: {text}",
     ),
     "scenarios_none": (
         "Berkas skenario tidak berisi tabel [scenario.NAMA].",

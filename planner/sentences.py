@@ -14,14 +14,14 @@ _PENALTY: dict[str, tuple[str, str]] = {
     "requested": (
         "{who}: pada minggu {week} mendapat {short:g} hari fleksibel "
         "lebih sedikit dari {days:g} yang diminta dan dapat diberikan.",
-        "{who}: in the week of {week} got {short:g} flexible day(s) fewer "
-        "than the {days:g} requested and possible.",
+        "{who}: in the week of {week} got {short:g} flexible {short_days} "
+        "fewer than the {days:g} requested and possible.",
     ),
     "requested_period": (
         "{who}: selama periode mendapat {short:g} hari fleksibel lebih "
         "sedikit dari yang diminta.",
-        "{who}: over the period got {short:g} flexible day(s) fewer than "
-        "requested.",
+        "{who}: over the period got {short:g} flexible {short_days} fewer "
+        "than requested.",
     ),
     "wish": (
         "{who}: permintaan {mode} pada {date} tidak dipenuhi.",
@@ -42,8 +42,8 @@ _PENALTY: dict[str, tuple[str, str]] = {
     "balance": (
         "{date}: {amount} orang di bawah jumlah rata-rata di kantor minggu "
         "itu ({level} orang).",
-        "{date}: {amount} people below the week's even on-site level "
-        "({level} people).",
+        "{date}: {amount} {amount_people} below the week's even on-site "
+        "level ({level} {level_people}).",
     ),
     "change": (
         "{who}: {date} berubah dari jadwal sebelumnya ({mode}).",
@@ -52,13 +52,14 @@ _PENALTY: dict[str, tuple[str, str]] = {
     "coverage": (
         "{date}: {amount} orang kurang dari {required} orang yang wajib di "
         "kantor.",
-        "{date}: {amount} people short of the {required} required on site.",
+        "{date}: {amount} {amount_people} short of the {required} required "
+        "on site.",
     ),
     "role": (
         "{date}: {amount} orang berperan {role} kurang dari {required} "
         "yang wajib di kantor.",
-        "{date}: {amount} people with role {role} short of the {required} "
-        "required on site.",
+        "{date}: {amount} {amount_people} with role {role} short of the "
+        "{required} required on site.",
     ),
 }
 
@@ -72,29 +73,32 @@ _FINDING: dict[str, tuple[str, str]] = {
     "role": (
         "{date}: paling sedikit {required} orang berperan {role} harus di "
         "kantor, tetapi hanya {present} dari {holders} yang hadir.",
-        "{date}: at least {required} people with role {role} must be on "
-        "site but only {present} of {holders} are present.",
+        "{date}: at least {required} {required_people} with role {role} "
+        "must be on site but only {present} of {holders} are present.",
     ),
     "desks": (
         "{date}: hanya ada {capacity} meja, tetapi {fixed} orang yang "
         "tidak boleh fleksibel hadir dan {required} orang wajib di kantor.",
-        "{date}: there are only {capacity} desks, but {fixed} people who "
-        "cannot work flexibly are present and {required} must be on site.",
+        "{date}: there are only {capacity} {capacity_desks}, but {fixed} "
+        "{fixed_people} who cannot work flexibly are present and "
+        "{required} must be on site.",
     ),
 }
 
 _CONFLICT: dict[str, tuple[str, str]] = {
     "coverage": (
         "{date}: paling sedikit {required} orang di kantor.",
-        "{date}: at least {required} people on site.",
+        "{date}: at least {required} {required_people} on site.",
     ),
     "role": (
         "{date}: paling sedikit {required} orang berperan {role} di kantor.",
-        "{date}: at least {required} people with role {role} on site.",
+        "{date}: at least {required} {required_people} with role {role} on "
+        "site.",
     ),
     "desks": (
         "{date}: paling banyak {capacity} orang di kantor (kapasitas meja).",
-        "{date}: at most {capacity} people on site (desk capacity).",
+        "{date}: at most {capacity} {capacity_people} on site (desk "
+        "capacity).",
     ),
     "regular_hours": (
         "{who}: paling sedikit {hours:g} jam di kantor pada minggu {week}.",
@@ -102,11 +106,11 @@ _CONFLICT: dict[str, tuple[str, str]] = {
     ),
     "flexible_cap": (
         "{who}: paling banyak {days:g} hari fleksibel pada minggu {week}.",
-        "{who}: at most {days:g} flexible days in the week of {week}.",
+        "{who}: at most {days:g} flexible {days_days} in the week of {week}.",
     ),
     "consecutive": (
         "{who}: paling banyak {days} hari fleksibel berturut-turut.",
-        "{who}: at most {days} flexible days in a row.",
+        "{who}: at most {days} flexible {days_days} in a row.",
     ),
     "fixed": (
         "{who}: penugasan wajib {mode} pada {date}.",
@@ -130,11 +134,128 @@ _CONFLICT: dict[str, tuple[str, str]] = {
     ),
 }
 
+_BREACH: dict[str, tuple[str, str]] = {
+    "coverage": (
+        "{date}: {required} orang wajib di kantor, jadwal menempatkan "
+        "{actual}.",
+        "{date}: {required} required on site, {actual} planned.",
+    ),
+    "role": (
+        "{date}: {required} orang berperan {role} wajib di kantor, jadwal "
+        "menempatkan {actual}.",
+        "{date}: {required} {required_people} with role {role} required "
+        "on site, {actual} planned.",
+    ),
+    "desks": (
+        "{date}: paling banyak {capacity} orang di kantor (kapasitas "
+        "meja), jadwal menempatkan {actual}.",
+        "{date}: at most {capacity} on site (desk capacity), {actual} "
+        "planned.",
+    ),
+    "regular_hours": (
+        "{who}: minggu {week}: {hours:g} jam di kantor wajib, jadwal "
+        "memberi {actual:g} jam.",
+        "{who}: week of {week}: {hours:g} h on site required, {actual:g} h "
+        "planned.",
+    ),
+    "flexible_cap": (
+        "{who}: minggu {week}: paling banyak {days:g} hari fleksibel, "
+        "jadwal memberi {actual:g} hari.",
+        "{who}: week of {week}: at most {days:g} flexible {days_days}, "
+        "{actual:g} planned.",
+    ),
+    "consecutive": (
+        "{who}: paling banyak {days} hari fleksibel berturut-turut, jadwal "
+        "memberi {actual} hari berturut-turut.",
+        "{who}: at most {days} flexible {days_days} in a row, {actual} "
+        "planned in a row.",
+    ),
+    "fixed": (
+        "{who}: penugasan wajib {mode} pada {date}, jadwal menulis {actual}.",
+        "{who}: fixed assignment to {mode} on {date}, the roster says "
+        "{actual}.",
+    ),
+    "not_eligible": (
+        "{who}: tidak layak fleksibel, jadi di kantor pada {date}; jadwal "
+        "menulis {actual}.",
+        "{who}: not eligible, so on site on {date}; the roster says {actual}.",
+    ),
+    "absent": (
+        "{who}: tidak hadir ({label}) pada {date} menurut masukan; jadwal "
+        "menulis {actual}.",
+        "{who}: absent ({label}) on {date} by the input; the roster says "
+        "{actual}.",
+    ),
+    "holiday": (
+        "{date} adalah hari libur ({name}); jadwal menulis {actual} untuk "
+        "{who}.",
+        "{date} is a holiday ({name}); the roster says {actual} for {who}.",
+    ),
+    "organisation_day": (
+        "{who}: {date} hari fleksibel seluruh organisasi; jadwal menulis "
+        "{actual}.",
+        "{who}: {date} is an organisation-wide flexible day; the roster "
+        "says {actual}.",
+    ),
+}
+
+# The kinds of the notes sheet, in words.
+_KINDS: dict[str, tuple[str, str]] = {
+    "requested": ("hari fleksibel kurang", "flexible days short"),
+    "requested_period": (
+        "hari fleksibel kurang (periode)",
+        "flexible days short (period)",
+    ),
+    "wish": ("permintaan", "wish"),
+    "preferred_flexible": ("hari fleksibel pilihan", "preferred flexible day"),
+    "preferred_office": ("hari kantor pilihan", "preferred office day"),
+    "team": ("hari tim", "team day"),
+    "balance": ("pemerataan", "balance"),
+    "change": ("perubahan jadwal", "change"),
+    "coverage": ("kekurangan cakupan", "coverage shortfall"),
+    "role": ("kekurangan peran", "role shortfall"),
+    "infeasible": ("tidak mungkin", "infeasible"),
+    "no_roster": ("tanpa jadwal", "no roster"),
+}
+
 _MODES = {
     "office": ("kantor", "office"),
     "flexible": ("fleksibel", "flexible"),
     "split": ("sebagian", "split"),
+    "absent": ("cuti / tidak hadir", "absent"),
+    "holiday": ("libur", "holiday"),
+    "off": ("bukan hari kerja", "not a working day"),
 }
+
+# English nouns that a count placeholder ``{n}`` may be followed by, as
+# ``{n_people}``, ``{n_days}`` or ``{n_desks}``.
+_NOUNS = {
+    "people": ("person", "people"),
+    "days": ("day", "days"),
+    "desks": ("desk", "desks"),
+}
+
+
+def mode_words(mode: str, lang: str) -> str:
+    """A mode (``office``, ``absent`` ...) in words."""
+    indonesian, english = _MODES.get(mode, (mode, mode))
+    return english if lang == "en" else indonesian
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """The kind of a note (``wish``, ``balance`` ...) in words."""
+    indonesian, english = _KINDS.get(kind, (kind, kind))
+    return english if lang == "en" else indonesian
+
+
+def _plurals(values: Mapping[str, object]) -> dict[str, str]:
+    """English nouns agreeing with every number among the values."""
+    out = {}
+    for key, value in values.items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            for noun, (one, many) in _NOUNS.items():
+                out[f"{key}_{noun}"] = one if value == 1 else many
+    return out
 
 
 def _fill(
@@ -149,7 +270,7 @@ def _fill(
     values: dict[str, object] = dict(info.values)
     mode = values.get("mode")
     if isinstance(mode, str) and mode in _MODES:
-        values["mode"] = _MODES[mode][lang == "en"]
+        values["mode"] = mode_words(mode, lang)
     nip = getattr(info, "nip", None)
     if nip is not None:
         values["who"] = f"{names.get(nip, nip)} ({nip})"
@@ -157,6 +278,7 @@ def _fill(
         values["date"] = format_date(info.date, lang)
         values["week"] = format_date(info.date, lang)
     values.update(extra)
+    values.update(_plurals(values))
     return (english if lang == "en" else indonesian).format(**values)
 
 
@@ -184,3 +306,19 @@ def conflict_sentence(
 ) -> str:
     """One rule of a set that cannot hold together."""
     return _fill(_CONFLICT, info, lang, names, {})
+
+
+def breach_sentence(
+    info: TagInfo,
+    lang: str,
+    names: Mapping[EmployeeId, str],
+    actual: object,
+) -> str:
+    """A hard rule a roster breaks, with what the roster has instead.
+
+    ``actual`` is the roster's figure (people on site, hours, days in a
+    row) or, for a rule about one day, the mode it says.
+    """
+    if isinstance(actual, str):
+        actual = mode_words(actual, lang)
+    return _fill(_BREACH, info, lang, names, {"actual": actual})

@@ -19,22 +19,27 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
-from models import KEYS
+from models import KEYS, format_date
+from planner.build import TagInfo
 from planner.cli import app
 from planner.eligibility import Reason
 from planner.export import (
     CODES,
     FILLS,
+    NO_ROSTER_CODE,
+    Fill,
     sheet_names,
+    source_words,
     write_csv,
     write_roster,
 )
 from planner.plan import plan_workbook
-from planner.result import CSV_COLUMNS, DayMode, Plan, UnitPlan
-from planner.sentences import penalty_sentence
+from planner.result import CSV_COLUMNS, DayMode, PaidPenalty, Plan, UnitPlan
+from planner.sentences import kind_name, penalty_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "biro-organisasi.xlsx"
@@ -55,6 +60,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "desks": "Kapasitas meja (orang)",
         "hours": "Jam kantor (jam)",
         "required_hours": "Jam kantor wajib (jam)",
+        "surplus": "Kelebihan jam terkecil dalam sepekan (jam)",
         "flexible_days": "Hari fleksibel (hari)",
         "cap": "Batas fleksibel (hari)",
         "legend": "Keterangan",
@@ -63,7 +69,27 @@ WORDS: dict[str, dict[str, Any]] = {
         "status": "optimal (terbukti)",
         "holidays": "Hari libur",
         "input": "Berkas masukan",
+        "previous": "Jadwal sebelumnya (--previous)",
+        "made": "Dibuat",
+        "weeks": "Jumlah minggu",
         "period": "4 Januari 2027",
+        "locale": "[$-421]",
+        "summary": [
+            "Unit",
+            "Pegawai (orang)",
+            "Layak fleksibel (orang)",
+            "Hadir (hari-orang)",
+            "Fleksibel diminta (hari)",
+            "Fleksibel diberikan (hari)",
+            "Fleksibel (% hari-orang)",
+            "Selisih cakupan terkecil (orang)",
+            "Hari selisih terkecil (tanggal)",
+            "Keinginan dipenuhi (%)",
+            "Status optimasi",
+            "Waktu (detik)",
+        ],
+        "infeasible": "tidak mungkin",
+        "default": "bawaan",
     },
     "en": {
         "sheets": ("Summary", "Eligibility", "Notes", "Parameters"),
@@ -75,8 +101,9 @@ WORDS: dict[str, dict[str, Any]] = {
         "margin": "Margin (people)",
         "desks": "Desk capacity (people)",
         "hours": "On-site hours (h)",
-        "required_hours": "Required on-site (h)",
-        "flexible_days": "Flexible days",
+        "required_hours": "Required on-site hours (h)",
+        "surplus": "Smallest weekly surplus of hours (h)",
+        "flexible_days": "Flexible days (days)",
         "cap": "Flexible cap (days)",
         "legend": "Legend",
         "yes": "Yes",
@@ -84,7 +111,27 @@ WORDS: dict[str, dict[str, Any]] = {
         "status": "proven optimal",
         "holidays": "Holidays",
         "input": "Input file",
+        "previous": "Previous roster (--previous)",
+        "made": "Made",
+        "weeks": "Number of weeks",
         "period": "4 January 2027",
+        "locale": "[$-409]",
+        "summary": [
+            "Unit",
+            "Staff (people)",
+            "Eligible (people)",
+            "Present (person-days)",
+            "Flexible requested (days)",
+            "Flexible granted (days)",
+            "Flexible (% person-days)",
+            "Smallest margin (people)",
+            "Day of smallest margin",
+            "Wishes met (%)",
+            "Solver status",
+            "Time (s)",
+        ],
+        "infeasible": "infeasible",
+        "default": "default",
     },
 }
 
@@ -159,8 +206,17 @@ def header_column(sheet: Worksheet, header: int, title: str) -> int:
 
 
 def rgb(cell: Any) -> str:
-    """A cell's solid fill colour as six hex digits."""
+    """A cell's fill colour (of a pattern: its lines) as six hex digits."""
     return str(cell.fill.fgColor.rgb)[-6:].upper()
+
+
+def fill(cell: Any) -> Fill:
+    """A cell's fill as the writer describes it."""
+    pattern = cell.fill.fill_type
+    if pattern == "solid":
+        return Fill("solid", rgb(cell))
+    background = str(cell.fill.bgColor.rgb)[-6:].upper()
+    return Fill(pattern, rgb(cell), background)
 
 
 # ---------------------------------------------------------------------------
@@ -188,11 +244,16 @@ def test_sheets_are_summary_units_eligibility_notes_parameters(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_summary_has_a_row_per_unit_and_a_total_of_the_sums(books, plan, lang):
-    """Each unit's figures match the plan; the total row adds them up."""
+    """Each unit's figures match the plan; the total row adds them up.
+
+    Every numeric header names its unit; the total has the share of
+    wishes met and the smallest margin with its day and unit.
+    """
     sheet = books[lang][WORDS[lang]["sheets"][0]]
     assert WORDS[lang]["period"] in sheet["A1"].value
     header = 3
-    assert sheet.cell(header, 1).value == "Unit"
+    assert [c.value for c in sheet[header]] == WORDS[lang]["summary"]
+    locale = WORDS[lang]["locale"]
 
     for offset, unit in enumerate(plan.units, start=1):
         row = [c.value for c in sheet[header + offset]]
@@ -218,6 +279,9 @@ def test_summary_has_a_row_per_unit_and_a_total_of_the_sums(books, plan, lang):
         assert row[6] == pytest.approx(granted / present)
         assert row[7] == smallest.margin
         assert row[8].date() == smallest.date
+        day = sheet.cell(header + offset, 9)
+        assert day.number_format.startswith(locale)
+        assert "ddd" in day.number_format
         assert row[9] == pytest.approx(unit.wishes_met / unit.wishes)
         assert row[10] == WORDS[lang]["status"]
         assert row[11] == pytest.approx(unit.wall_time, abs=0.01)
@@ -231,9 +295,39 @@ def test_summary_has_a_row_per_unit_and_a_total_of_the_sums(books, plan, lang):
         )
     assert total[1] == len(plan.workforce.employees)
     assert total[6] == pytest.approx(total[5] / total[3])
+    covers = [(c, u) for u in plan.units for c in u.coverage]
+    cover, unit = min(covers, key=lambda pair: pair[0].margin)
+    assert total[7] == cover.margin
+    assert format_date(cover.date, lang) in total[8]
+    assert (
+        sheet_names([u.unit for u in plan.units], lang)[unit.unit]
+        in (total[8])
+    )
+    wishes = sum(u.wishes for u in plan.units)
+    met = sum(u.wishes_met for u in plan.units)
+    assert total[9] == pytest.approx(met / wishes)
     assert sheet.cell(header + units + 1, 1).font.b
     assert sheet.freeze_panes == "B4"
     assert sheet.auto_filter.ref == f"A3:L{header + units}"
+
+
+def test_summary_marks_a_zero_margin(tight):
+    """The smallest margin 0 is marked on the summary as in the grid."""
+    plan, path = tight
+    sheet = load_workbook(path)["Ringkasan"]
+    marked = 0
+    for offset, unit in enumerate(plan.units, start=4):
+        cell = sheet.cell(offset, 8)
+        smallest = min(c.margin for c in unit.coverage)
+        assert cell.value == smallest
+        if smallest == 0:
+            marked += 1
+            assert rgb(cell) == "FFC7CE" and cell.font.b
+        else:
+            assert cell.fill.fill_type is None
+    assert marked >= 1
+    total = sheet.cell(4 + len(plan.units), 8)
+    assert total.value == 0 and rgb(total) == "FFC7CE"
 
 
 # ---------------------------------------------------------------------------
@@ -256,6 +350,8 @@ def test_unit_grid_has_a_code_per_person_day_matching_the_plan(
         for column in dates:
             cell = sheet.cell(header, column)
             assert cell.is_date and "ddd" in cell.number_format
+            # Day names in the workbook's language, whatever Excel's.
+            assert cell.number_format.startswith(WORDS[lang]["locale"])
         assert list(rows) == [m.nip for m in members]
         for person in members:
             cell = sheet.cell(rows[person.nip], 1)
@@ -274,7 +370,7 @@ def test_unit_grid_has_a_code_per_person_day_matching_the_plan(
             if item.mode is DayMode.ABSENT and item.note:
                 expected = f"{expected}-{item.note}"
             assert code == expected, (unit.unit, item)
-            assert rgb(cell) == FILLS[item.mode]
+            assert fill(cell) == FILLS[item.mode]
             seen[item.mode] += 1
         assert sum(seen.values()) == len(members) * len(dates)
         # Everyone has the holiday on Tuesday 5 January.
@@ -285,11 +381,21 @@ def test_unit_grid_has_a_code_per_person_day_matching_the_plan(
 
 
 def test_fills_are_distinct_per_mode_and_codes_differ():
-    """Each mode has its own fill; each language its own distinct codes."""
+    """Each mode has its own fill; each language its own distinct codes.
+
+    The modes a colour-blind reader could confuse differ in pattern too:
+    flexible (solid) and split (stripes), absent (hatched) and a day off
+    (plain white); office and flexible keep the blue/orange pair.
+    """
     assert len(set(FILLS.values())) == len(DayMode)
+    assert FILLS[DayMode.FLEXIBLE].pattern != FILLS[DayMode.SPLIT].pattern
+    assert FILLS[DayMode.ABSENT].pattern != FILLS[DayMode.OFF].pattern
+    assert FILLS[DayMode.OFFICE].pattern == "solid"
+    assert FILLS[DayMode.FLEXIBLE].pattern == "solid"
     for lang in LANGS:
         assert set(CODES[lang].values()) == WORDS[lang]["codes"]
         assert set(CODES[lang]) == set(DayMode)
+        assert NO_ROSTER_CODE not in CODES[lang].values()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -300,20 +406,28 @@ def test_unit_sheet_has_a_legend_of_every_code(books, plan, lang):
     found = {}
     for row in range(legend + 1, legend + 1 + len(DayMode)):
         code = sheet.cell(row, 2)
-        found[code.value] = rgb(code)
+        found[code.value] = fill(code)
         assert sheet.cell(row, 3).value  # the meaning in words
     assert found == {CODES[lang][m]: FILLS[m] for m in DayMode}
+    # A planned unit has no "no roster" code in its legend.
+    assert sheet.cell(legend + 1 + len(DayMode), 2).value != NO_ROSTER_CODE
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_unit_sheet_has_hours_against_required_per_person(books, plan, lang):
-    """Per person: on-site hours, required hours, flexible days and cap."""
+    """Per person: on-site hours, required, surplus, flexible days, cap.
+
+    People who cannot work flexibly are required on site on every day
+    they are present: their required hours are their on-site hours.
+    """
     words = WORDS[lang]
+    ineligible = 0
     for unit in plan.units:
         sheet = unit_sheet(books[lang], plan, unit)
         header, _, rows = grid(sheet)
         hours = header_column(sheet, header, words["hours"])
         required = header_column(sheet, header, words["required_hours"])
+        surplus = header_column(sheet, header, words["surplus"])
         flexible = header_column(sheet, header, words["flexible_days"])
         cap = header_column(sheet, header, words["cap"])
         weeks = defaultdict(list)
@@ -321,46 +435,72 @@ def test_unit_sheet_has_hours_against_required_per_person(books, plan, lang):
             weeks[week.nip].append(week)
         for nip, row in rows.items():
             (week,) = weeks[nip]
+            eligible = plan.eligibility[nip].eligible
             assert sheet.cell(row, hours).value == week.office_hours
-            assert sheet.cell(row, required).value == (
-                week.required_office_hours
-            )
+            if eligible and week.required_office_hours is not None:
+                assert sheet.cell(row, required).value == (
+                    week.required_office_hours
+                )
+                assert sheet.cell(row, surplus).value == pytest.approx(
+                    week.office_hours - week.required_office_hours
+                )
+            elif eligible:
+                # Absent all week: nothing is required.
+                assert week.office_hours == 0
+                assert sheet.cell(row, required).value == 0
+            else:
+                ineligible += 1
+                assert week.required_office_hours is None
+                assert sheet.cell(row, required).value == week.office_hours
+                assert sheet.cell(row, surplus).value == 0
             assert sheet.cell(row, flexible).value == week.flexible_days
             assert sheet.cell(row, cap).value == (
-                week.cap_days if plan.eligibility[nip].eligible else 0
+                week.cap_days if eligible else 0
             )
-            if week.required_office_hours is not None:
-                assert week.office_hours >= week.required_office_hours
+            assert sheet.cell(row, surplus).value >= 0
+    assert ineligible >= 10
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_unit_sheet_has_day_totals_matching_coverage(books, plan, lang):
-    """Per day: on site, required, present, margin, desks; plan's figures."""
+    """Per day: on site, required, present, margin; desks when limited."""
     words = WORDS[lang]
+    desks = 0
     for unit in plan.units:
         sheet = unit_sheet(books[lang], plan, unit)
         _, dates, _ = grid(sheet)
         onsite = labelled_row(sheet, words["onsite"])
-        assert [sheet.cell(onsite + i, 2).value for i in range(5)] == [
+        capacity = plan.workforce.unit_by_name[unit.unit].desk_capacity
+        labels = [
             words["onsite"],
             words["required"],
             words["present"],
             words["margin"],
-            words["desks"],
         ]
+        if capacity is not None:
+            desks += 1
+            labels.append(words["desks"])
+        assert [
+            sheet.cell(onsite + i, 2).value for i in range(len(labels))
+        ] == labels
+        # Without a desk capacity there is no desk row: the legend
+        # follows after a blank row.
+        assert sheet.cell(onsite + len(labels), 2).value is None
         columns = {day: column for column, day in dates.items()}
         assert len(unit.coverage) == 4  # Tuesday is a holiday
         for cover in unit.coverage:
             column = columns[cover.date]
-            assert [
-                sheet.cell(onsite + i, column).value for i in range(5)
-            ] == [
+            expected = [
                 cover.onsite,
                 cover.required,
                 cover.present,
                 cover.margin,
                 cover.capacity,
-            ]
+            ][: len(labels)]
+            assert [
+                sheet.cell(onsite + i, column).value
+                for i in range(len(labels))
+            ] == expected
             # The grid's own codes agree with the count on site.
             assert cover.onsite == sum(
                 a.mode in (DayMode.OFFICE, DayMode.SPLIT)
@@ -369,6 +509,7 @@ def test_unit_sheet_has_day_totals_matching_coverage(books, plan, lang):
             )
         for day in (HOLIDAY, WEEK + dt.timedelta(days=5)):
             assert sheet.cell(onsite, columns[day]).value is None
+    assert desks == 1
 
 
 @pytest.fixture(scope="module")
@@ -429,6 +570,127 @@ def test_unit_sheet_is_frozen_filtered_and_print_ready(books, plan, lang):
         assert WORDS[lang]["status"] in sheet["A2"].value
         for column in ("A", "B"):
             assert sheet.column_dimensions[column].width >= 15
+        # "Sen 04/01" in bold fits: no ##### in the header.
+        for column in dates:
+            letter = get_column_letter(column)
+            assert sheet.column_dimensions[letter].width >= 10
+        # Position, sub unit and team wrap rather than spill.
+        for row in rows.values():
+            for column in (3, 4, 5):
+                assert sheet.cell(row, column).alignment.wrap_text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_sheet_prints_landscape_one_page_wide_with_the_period(
+    books, lang
+):
+    """Every sheet: A4 landscape, one page wide, header rows repeated, the
+    sheet or unit and the period in the page header, pages numbered."""
+    for sheet in books[lang].worksheets:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape", sheet.title
+        assert int(setup.paperSize) == int(sheet.PAPERSIZE_A4)
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows, sheet.title
+        assert WORDS[lang]["period"] in sheet.oddHeader.center.text
+        assert sheet.oddFooter.right.text == "&P / &N"
+        assert sheet.freeze_panes, sheet.title
+    for title in WORDS[lang]["sheets"]:
+        assert books[lang][title].oddHeader.center.text.startswith(title)
+
+
+def test_page_header_escapes_an_ampersand(book, tmp_path):
+    """A unit named with ``&`` prints as such: ``&&`` in the page header
+    (a single ``&`` starts a header code)."""
+    name = "Bagian Umum & Kepegawaian"
+    for sheet, column in (
+        ("Pegawai", "Unit"),
+        ("Unit", "Unit"),
+        ("Kebutuhan Peran", "Unit"),
+    ):
+        for row in range(2, len(book.sheets[sheet]) + 1):
+            if book.get(sheet, row, column) == "Bagian Umum":
+                book.set(sheet, row, column, name)
+    plan = plan_workbook(book.save(), WEEK, 1)
+    path = tmp_path / "amp.xlsx"
+    write_roster(plan, path, "id")
+    sheet = load_workbook(path)[name]
+    assert sheet.oddHeader.center.text.startswith(
+        "Bagian Umum && Kepegawaian - "
+    )
+    assert sheet["A1"].value.startswith(name)
+
+
+@pytest.fixture(scope="module")
+def month(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Workbook]:
+    """The bureau example planned for two weeks, written in Indonesian."""
+    plan = plan_workbook(EXAMPLE, WEEK, 2)
+    path = tmp_path_factory.mktemp("month") / "month.xlsx"
+    write_roster(plan, path, "id", source=EXAMPLE)
+    return plan, load_workbook(path)
+
+
+def test_several_weeks_have_week_labels_and_weekly_figures(month):
+    """Week labels over the Mondays, narrow date columns with the dates
+    turned upright, and per person the smallest weekly surplus of hours,
+    so that one short week shows however long the period."""
+    plan, book = month
+    for unit in plan.units:
+        sheet = unit_sheet(book, plan, unit)
+        header, dates, rows = grid(sheet)
+        assert len(dates) == 14
+        mondays = [c for c, d in dates.items() if d.weekday() == 0]
+        assert [sheet.cell(header - 1, c).value for c in mondays] == [
+            "Pekan 1",
+            "Pekan 2",
+        ]
+        for column in dates:
+            cell = sheet.cell(header, column)
+            assert cell.alignment.text_rotation == 90
+            assert cell.number_format.startswith("[$-421]")
+        surplus = header_column(sheet, header, WORDS["id"]["surplus"])
+        hours = header_column(sheet, header, WORDS["id"]["hours"])
+        for nip, row in rows.items():
+            weeks = [w for w in unit.weeks if w.nip == nip]
+            assert len(weeks) == 2
+            assert sheet.cell(row, hours).value == pytest.approx(
+                sum(w.office_hours for w in weeks)
+            )
+            if plan.eligibility[nip].eligible:
+                assert sheet.cell(row, surplus).value == pytest.approx(
+                    min(
+                        w.office_hours - w.required_office_hours
+                        for w in weeks
+                        if w.required_office_hours is not None
+                    )
+                )
+    parameters = book["Parameter"]
+    facts = {r[0].value: r[1].value for r in parameters.iter_rows()}
+    assert facts["Jumlah minggu"] == 2
+
+
+def test_english_sentences_agree_in_number():
+    """ "1 person", "1 flexible day", "2 people": never "1 people"."""
+    day = dt.date(2027, 1, 6)
+    names = {"1": "Siti"}
+
+    def sentence(kind: str, amount: int, **values: object) -> str:
+        info = TagInfo(kind, values.pop("nip", None), day, values)
+        return penalty_sentence(PaidPenalty(info, amount, 1), "en", names)
+
+    one = sentence("balance", 1, level=1)
+    assert "1 person below" in one and "(1 person)" in one
+    assert "2 people below" in sentence("balance", 2, level=3)
+    assert "1 person short" in sentence("coverage", 1, required=4)
+    assert "got 1 flexible day fewer" in sentence(
+        "requested", 2, nip="1", days=2
+    )
+    assert "0.5 flexible days fewer" in sentence(
+        "requested", 1, nip="1", days=2
+    )
+    assert kind_name("preferred_flexible", "en") == "preferred flexible day"
+    assert kind_name("preferred_flexible", "id") == "hari fleksibel pilihan"
 
 
 # ---------------------------------------------------------------------------
@@ -484,7 +746,7 @@ def test_notes_have_a_sentence_per_paid_penalty(books, plan, lang):
     expected = [
         [
             unit.unit,
-            penalty.info.kind,
+            kind_name(penalty.info.kind, lang),
             penalty.cost,
             penalty_sentence(penalty, lang, names),
         ]
@@ -492,6 +754,14 @@ def test_notes_have_a_sentence_per_paid_penalty(books, plan, lang):
         for penalty in unit.penalties
     ]
     assert expected
+    # The kinds are words of the workbook's language, not raw ids.
+    kinds = {row[1] for row in rows}
+    assert "preferred_flexible" not in kinds
+    if lang == "id":
+        assert not kinds & {"wish", "balance", "team"}
+    assert (
+        "hari fleksibel pilihan" if lang == "id" else "preferred flexible day"
+    ) in kinds
     assert sorted(rows, key=str) == sorted(expected, key=str)
     for unit in plan.units:
         for penalty in unit.penalties:
@@ -503,22 +773,118 @@ def test_notes_have_a_sentence_per_paid_penalty(books, plan, lang):
                 )
 
 
-def test_notes_explain_infeasible_units(tmp_path):
-    """Under jabar-2026 two units cannot be planned; notes say why."""
+@pytest.fixture(scope="module")
+def infeasible(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, dict]:
+    """Under jabar-2026 two units cannot be planned; both workbooks."""
     plan = plan_workbook(EXAMPLE, WEEK, 1, policy="jabar-2026")
-    path = tmp_path / "infeasible.xlsx"
-    write_roster(plan, path, "en", source=EXAMPLE)
-    book = load_workbook(path)
-    assert plan.infeasible
-    rows = [[c.value for c in row] for row in book["Notes"].iter_rows()]
+    folder = tmp_path_factory.mktemp("infeasible")
+    books = {}
+    for lang in LANGS:
+        path = folder / f"infeasible-{lang}.xlsx"
+        write_roster(plan, path, lang, source=EXAMPLE)
+        books[lang] = load_workbook(path)
+    assert len(plan.infeasible) == 2
+    return plan, books
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notes_explain_infeasible_units(infeasible, lang):
+    """Each infeasible unit's rules are in the notes, in sentences."""
+    plan, books = infeasible
+    book = books[lang]
+    notes = WORDS[lang]["sheets"][2]
+    rows = [[c.value for c in row] for row in book[notes].iter_rows()]
     for unit in plan.infeasible:
         own = [row for row in rows if row[0] == unit.unit]
-        assert own and own[0][1] == "infeasible"
+        assert own and own[0][1] == WORDS[lang]["infeasible"]
         assert all(row[3] for row in own)
         assert len(own) >= len(unit.findings) + len(unit.conflicts)
-    summary = [[c.value for c in row] for row in book["Summary"].iter_rows()]
-    total = next(row for row in summary if row[0] == "Total")
-    assert total[10] == f"{len(plan.infeasible)} infeasible"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_summary_of_units_without_a_roster(infeasible, lang):
+    """Facts of the input stay; figures of a roster are ``-``.
+
+    The total adds people and present days of every unit, and gives the
+    shares and the smallest margin of the units with a roster.
+    """
+    plan, books = infeasible
+    sheet = books[lang][WORDS[lang]["sheets"][0]]
+    rows = {
+        row[0].value: [c.value for c in row]
+        for row in sheet.iter_rows(min_row=4)
+        if row[0].value
+    }
+    for unit in plan.units:
+        row = rows[unit.unit]
+        members = plan.workforce.members[unit.unit]
+        assert row[1] == len(members)
+        # Present person-days: members times the four working days,
+        # less the days of absence, whether planned or not.
+        absent = sum(
+            1
+            for m in members
+            for a in plan.workforce.absences_of.get(m.nip, ())
+            for d in plan.period.dates
+            if a.covers(d) and d.weekday() < 5 and d != HOLIDAY
+        )
+        assert row[3] == 4 * len(members) - absent
+        if unit.planned:
+            assert isinstance(row[5], int | float)
+            continue
+        assert row[4:10] == ["-"] * 6
+        assert row[10] == WORDS[lang]["infeasible"]
+    total = rows["Total"]
+    planned = [u for u in plan.units if u.planned]
+    planned_days = sum(rows[u.unit][3] for u in planned)
+    assert total[3] == sum(rows[u.unit][3] for u in plan.units)
+    assert total[5] == sum(rows[u.unit][5] for u in planned)
+    assert total[6] == pytest.approx(total[5] / planned_days)
+    assert total[7] == min(rows[u.unit][7] for u in planned)
+    assert total[9] == pytest.approx(
+        sum(u.wishes_met for u in planned) / sum(u.wishes for u in planned)
+    )
+    assert ("2 tanpa jadwal" if lang == "id" else "2 without a roster") in (
+        total[10]
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_grid_of_a_unit_without_a_roster_says_so(infeasible, lang):
+    """Known days keep their codes, the rest say ``?``; a note points to
+    the notes sheet, and there are no day totals."""
+    plan, books = infeasible
+    codes = CODES[lang]
+    notes = WORDS[lang]["sheets"][2]
+    for unit in plan.infeasible:
+        sheet = unit_sheet(books[lang], plan, unit)
+        _, dates, rows = grid(sheet)
+        assert notes in sheet["A2"].value
+        assert sheet["A2"].hyperlink.location == f"'{notes}'!A1"
+        absences = plan.workforce.absences_of
+        for nip, row in rows.items():
+            for column, day in dates.items():
+                value = sheet.cell(row, column).value
+                if day.weekday() >= 5:
+                    assert value == codes[DayMode.OFF]
+                elif day == HOLIDAY:
+                    assert value == codes[DayMode.HOLIDAY]
+                elif any(a.covers(day) for a in absences.get(nip, ())):
+                    assert value.startswith(codes[DayMode.ABSENT] + "-")
+                else:
+                    assert value == NO_ROSTER_CODE
+            figures = [
+                sheet.cell(row, c).value
+                for c in range(max(dates) + 1, max(dates) + 6)
+            ]
+            assert figures == ["-"] * 5
+        with pytest.raises(AssertionError):
+            labelled_row(sheet, WORDS[lang]["onsite"])
+        legend = labelled_row(sheet, WORDS[lang]["legend"])
+        codes_listed = [
+            sheet.cell(legend + i, 2).value for i in range(1, len(DayMode) + 2)
+        ]
+        assert codes_listed[-1] == NO_ROSTER_CODE
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -529,8 +895,17 @@ def test_parameters_list_policy_holidays_versions_and_input(books, plan, lang):
     by_key = {row[0]: row for row in rows if row[0] in KEYS}
     assert list(by_key) == list(KEYS)
     for key, row in by_key.items():
-        assert row[3] == plan.policy.source_of(key)
+        assert row[3] == source_words(plan.policy.source_of(key), lang)
         assert row[4]  # the meaning
+    # Sources and units are words of the workbook's language.
+    assert by_key["weight_wish"][3] == WORDS[lang]["default"]
+    assert by_key["max_flexible_days_per_week"][3] == "preset nasional-2025"
+    units = {row[2] for row in by_key.values()}
+    if lang == "en":
+        assert {"days/week", "hours/week", "people", "yes/no"} <= units
+        assert not units & {"hari/minggu", "orang", "ya/tidak", "poin"}
+    else:
+        assert {"hari/minggu", "jam/minggu", "orang", "ya/tidak"} <= units
         value = getattr(plan.policy.policy, key)
         if isinstance(value, bool):
             yes, no = WORDS[lang]["yes"], WORDS[lang]["no"]
@@ -543,6 +918,12 @@ def test_parameters_list_policy_holidays_versions_and_input(books, plan, lang):
     )
 
     facts = {row[0]: row[1] for row in rows if row[0] is not None}
+    units = {row[0]: row[2] for row in rows if row[0] is not None}
+    assert facts[WORDS[lang]["weeks"]] == 1
+    made = facts[WORDS[lang]["made"]]
+    assert isinstance(made, dt.datetime)
+    assert abs(made - dt.datetime.now()) < dt.timedelta(hours=1)
+    assert re.fullmatch(r"UTC[+-]\d\d:\d\d", units[WORDS[lang]["made"]])
     assert facts["mkd-planner"] == metadata.version("mkd-planner")
     assert facts["ortools"] == metadata.version("ortools")
     assert facts[WORDS[lang]["input"]] == EXAMPLE.name
@@ -557,6 +938,12 @@ def test_parameters_list_policy_holidays_versions_and_input(books, plan, lang):
         if isinstance(row[0], dt.datetime)
     }
     assert list(holidays) == [HOLIDAY]
+    locale = WORDS[lang]["locale"]
+    for row in sheet.iter_rows():
+        if isinstance(row[0].value, dt.datetime):
+            assert row[0].number_format.startswith(locale)
+        if isinstance(row[1].value, dt.datetime):
+            assert row[1].number_format.startswith(locale)
     # Holiday names are in the language the plan was made in (Indonesian).
     assert holidays[HOLIDAY] == plan.period.holidays[HOLIDAY]
     assert "Isra Mikraj" in holidays[HOLIDAY]
@@ -603,8 +990,9 @@ def test_sheet_names_are_valid_and_unique(tmp_path, lang):
 
     assert list(names) == units
     assert_valid_names(names, lang)
-    assert names[units[0]] == f"{prefix} - Bidang Jalan"[:31]
-    assert names[units[0]][:20] == names[units[1]][:20]
+    # No prefix is shared by all, so each long name is cut after a word.
+    assert names[units[0]] == "Dinas Pekerjaan Umum dan"
+    assert names[units[1]] == "Dinas Pekerjaan Umum dan (2)"
     assert ":" not in names[units[3]] and "/" not in names[units[3]]
 
     # openpyxl accepts them all and the titles survive a save.
@@ -615,6 +1003,28 @@ def test_sheet_names_are_valid_and_unique(tmp_path, lang):
     assert load_workbook(tmp_path / "names.xlsx").sheetnames[1:] == list(
         names.values()
     )
+
+
+def test_sheet_names_drop_the_prefix_every_unit_shares(plan):
+    """ "Biro Organisasi - " starts every name: the sheets leave it out,
+    and a name still too long is cut after a whole word."""
+    names = sheet_names([u.unit for u in plan.units], "id")
+    assert list(names.values()) == [
+        "Kelembagaan",
+        "Reformasi Birokrasi",
+        "Tata Laksana",
+        "Tata Usaha",
+    ]
+    long = [
+        "Dinas Kesehatan - Bidang Pencegahan dan Pengendalian Penyakit",
+        "Dinas Kesehatan - Sekretariat",
+    ]
+    shortened = sheet_names(long, "en")
+    assert shortened[long[0]] == "Bidang Pencegahan dan"
+    assert shortened[long[1]] == "Sekretariat"
+    # Names that fit keep their prefix; a name equal to the prefix too.
+    short = ["Biro Umum", "Biro Umum - Keuangan"]
+    assert list(sheet_names(short, "id").values()) == short
 
 
 # ---------------------------------------------------------------------------
