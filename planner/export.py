@@ -902,7 +902,7 @@ def _eligibility(sheet: Worksheet, plan: Plan, lang: str) -> None:
     _header(sheet, 1, headers)
     sheet.row_dimensions[1].height = 4 * LINE_HEIGHT
     yes, no = _t(lang, ("Ya", "Yes")), _t(lang, ("Tidak", "No"))
-    for person in plan.workforce.employees:
+    for number, person in enumerate(plan.workforce.employees, start=2):
         result = plan.eligibility[person.nip]
         row = [
             person.nip,
@@ -914,7 +914,8 @@ def _eligibility(sheet: Worksheet, plan: Plan, lang: str) -> None:
             " ".join(result.explain(lang)),
         ]
         sheet.append(row)
-        sheet.cell(sheet.max_row, len(headers)).alignment = WRAP
+        # ``max_row`` scans every cell: the row number is counted here.
+        sheet.cell(number, len(headers)).alignment = WRAP
     for cell in sheet["A"][1:]:
         cell.number_format = "@"
     _widths(sheet, [20, 28, 30, 8, *([11] * len(reasons)), 60])
