@@ -12,6 +12,7 @@ The week is Monday 11 to Friday 15 January 2027 (no holiday).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from checker import MONDAY, assert_proven, check_plan, nip, person, solve_plan
@@ -27,6 +28,7 @@ from models import (
     WorkMode,
 )
 from planner.cli import app
+from planner.roster import RosterSolution
 from planner.sentences import (
     conflict_sentence,
     finding_sentence,
@@ -239,6 +241,42 @@ def test_plan_command_exits_3_and_explains(tmp_path):
     assert "infeasible" in output
     assert "cannot be planned" in output
     assert "fixed assignment to flexible" in output
+    assert out.exists() and out.with_suffix(".csv").exists()
+
+
+def test_plan_command_exits_4_when_time_runs_out(tmp_path, monkeypatch):
+    """A unit without a roster in time is not called infeasible: exit 4,
+    the unit named with a hint to allow more time, the others written."""
+    import planner.plan
+
+    real = planner.plan.solve
+    calls = itertools.count()
+
+    def first_unit_out_of_time(model, **options):
+        # ``next`` on a count is atomic: exactly one unit runs out.
+        if next(calls) == 0:
+            return RosterSolution("unknown", wall_time=0.01)
+        return real(model, **options)
+
+    monkeypatch.setattr(planner.plan, "solve", first_unit_out_of_time)
+    out = tmp_path / "roster.xlsx"
+    code, output = invoke(
+        "plan",
+        EXAMPLE,
+        "--week",
+        "2027-01-04",
+        "-o",
+        out,
+        "--lang",
+        "en",
+        "--time-limit",
+        "60",
+    )
+
+    assert code == 4, output
+    assert "no roster found within the time limit" in output
+    assert "not proven infeasible" in output
+    assert "1 without a roster in time" in output
     assert out.exists() and out.with_suffix(".csv").exists()
 
 
