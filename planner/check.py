@@ -177,7 +177,8 @@ def _unit_warnings(
         elif minimum > people:
             place = _minimum_place(unit, reading, row)
             found = [("unit_min_above_staff", place, params)]
-        elif summary.eligible == 0:
+        elif summary.eligible == 0 and not unit.direct_service:
+            # Nobody in a direct-service unit is eligible by design.
             found = [("unit_no_eligible", row.at("unit"), params)]
         elif summary.required_onsite >= people:
             by_share = share * people / 100 >= minimum

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planner.cli import app
+from planner.eligibility import Reason
 from planner.reading import schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,7 +91,8 @@ def test_check_accepts_a_csv_folder(book):
 
 def test_check_prints_warnings_and_still_exits_0(book):
     """A suspicious but legal workbook is usable: warnings, exit 0."""
-    book.set("Unit", 3, "Layanan Langsung", "Ya")
+    book.set("Pegawai", 6, "Laptop", "Tidak")
+    book.set("Pegawai", 7, "Laptop", "Tidak")
 
     code, out, err = mkd("check", book.save())
 
@@ -99,7 +101,7 @@ def test_check_prints_warnings_and_still_exits_0(book):
         "PERINGATAN: pegawai.xlsx, lembar Unit, baris 3, kolom Unit: Unit "
         "'Bagian Keuangan' tidak memiliki pegawai yang layak" in err
     )
-    assert "Layanan langsung 2" in out
+    assert "Tanpa laptop 3" in out
     assert "Workbook dapat dipakai" in out
 
 
@@ -268,13 +270,19 @@ def test_check_prints_one_problem_a_line_when_piped(book):
 
 
 def test_check_example_workbook():
-    """The bundled example of a provincial bureau passes ``mkd check``."""
+    """The bundled example of a provincial bureau passes ``mkd check``.
+
+    Without a warning, and with someone failing every rule.
+    """
     assert EXAMPLE.exists(), f"{EXAMPLE} is missing"
 
-    code, out, err = mkd("check", EXAMPLE)
+    code, out, err = mkd("check", EXAMPLE, "--lang", "en")
 
     assert code == 0, err
-    assert "Workbook dapat dipakai" in out
+    assert "The workbook is usable" in out
+    assert "WARNING" not in err
+    for reason in Reason:
+        assert f"{reason.label('en')} " in out
 
 
 # ---------------------------------------------------------------------------

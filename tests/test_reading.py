@@ -977,8 +977,9 @@ def test_unit_whose_minimum_leaves_no_room_is_a_warning(book):
 
 
 def test_unit_with_no_eligible_people_is_a_warning(book):
-    """A direct-service unit has nobody eligible: legal, but worth a word."""
-    book.set("Unit", 3, "Layanan Langsung", "Ya")
+    """Nobody in Bagian Keuangan has a laptop: legal, but worth a word."""
+    book.set("Pegawai", 6, "Laptop", "Tidak")
+    book.set("Pegawai", 7, "Laptop", "Tidak")
 
     warning = warnings_of(book.save())["unit_no_eligible"]
 
@@ -986,6 +987,13 @@ def test_unit_with_no_eligible_people_is_a_warning(book):
     assert "Bagian Keuangan" in warning.text()
     assert "periksa Layanan Langsung" in warning.text()
     assert "no one eligible" in warning.text("en")
+
+
+def test_direct_service_unit_without_eligible_people_is_no_warning(book):
+    """In a direct-service unit nobody is eligible by design: no warning."""
+    book.set("Unit", 3, "Layanan Langsung", "Ya")
+
+    assert warnings_of(book.save()) == {}
 
 
 def test_unit_without_people_is_a_warning_on_its_row(book):
