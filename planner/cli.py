@@ -124,9 +124,11 @@ def fail(error: InputError, lang: Lang) -> typer.Exit:
         _t(
             lang,
             f"{count} galat; perbaiki lalu ulangi.",
-            f"{count} error(s); fix them and try again.",
+            f"{_count(count, 'error', 'errors')}; fix "
+            f"{'it' if count == 1 else 'them'} and try again.",
         ),
         style="bold red",
+        soft_wrap=True,
     )
     return typer.Exit(1)
 

@@ -142,7 +142,7 @@ def test_check_bad_workbook_in_english(book):
         "ERROR: pegawai.xlsx, sheet Pegawai, row 4, column Unit: Unit "
         "'Bagian Umun' is not in sheet Unit." in err
     )
-    assert "error(s); fix them and try again." in err
+    assert "1 error; fix it and try again." in err
 
 
 def _not_a_workbook(folder: Path) -> Path:
@@ -669,6 +669,24 @@ def test_template_that_cannot_be_written_is_a_message(
     assert indonesian in err
     assert "templat.xlsx" in err
     assert "Traceback" not in out + err
+
+
+def test_plan_output_that_cannot_be_written_is_a_message(
+    tmp_path, monkeypatch
+):
+    """Every command that writes turns a refusal into a message, exit 1."""
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "roster.xlsx"
+
+    code, _, err = mkd("plan", EXAMPLE, "--week", "2027-01-04", "-o", out)
+
+    assert code == 1
+    assert f"GALAT: {out}: Tidak ada izin menulis di sini" in err
+    assert "Traceback" not in err
 
 
 def test_output_locked_at_the_last_step_keeps_the_old_file(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -269,7 +269,12 @@ class _Nips:
         self.prefixes: dict[int, set[str]] = defaultdict(set)
 
     def add_number(self, value: Any) -> None:
-        """Remember the digits a NIP stored as a number still has."""
+        """Remember the digits a NIP stored as a number still has.
+
+        Anything else (a blank or unreadable cell) is ignored.
+        """
+        if isinstance(value, bool) or cells.unreadable(value):
+            return
         if isinstance(value, int | float):
             # Excel keeps 15 significant digits; a float holds no more.
             digits = f"{int(value):d}"[:15].rstrip("0")
@@ -727,8 +732,7 @@ class _WorkforceReader:
         """
         nip = self._cell(table, row, "nip", cells.nip, required=True)
         if nip is None:
-            if any(p.code == "nip_is_number" for p in self._row_problems(row)):
-                nips.add_number(row.values["nip"])
+            nips.add_number(row.values.get("nip"))
             return None
         nips.texts.add(nip)
         problem = nip_problem(nip)
@@ -747,13 +751,6 @@ class _WorkforceReader:
             return None
         first_row[nip] = row.number
         return nip
-
-    def _row_problems(self, row: Row) -> Iterable[Problem]:
-        """The problems reported last, for the row being read."""
-        for problem in reversed(self.problems):
-            if problem.row != row.number:
-                return
-            yield problem
 
     def _talent_box(self, table: Table, row: Row) -> int | None:
         """The talent box, from its number or from the two levels."""
