@@ -1574,15 +1574,20 @@ BUREAU = "Biro Organisasi"
 
 @dataclass(frozen=True)
 class BureauPart:
-    """A sub unit of the bureau, with its own coverage rule and staff."""
+    """A unit of the bureau, with its own coverage rule and staff.
+
+    ``min_pct`` is ``None`` for a unit that follows the policy's share,
+    so that policy scenarios on the share change the bureau too.
+    """
 
     short: str
     sub_unit: str
-    min_pct: int
+    min_pct: int | None
     min_people: int
     desk_capacity: int | None
     teams: tuple[str, ...]
     staff: tuple[Job, ...]  # ``weight`` is the head count
+    direct: bool = False
 
     @property
     def unit(self) -> str:
@@ -1618,7 +1623,7 @@ BUREAU_PARTS = (
     BureauPart(
         "Reformasi Birokrasi",
         "Bagian Reformasi Birokrasi dan Akuntabilitas Kinerja",
-        50,
+        None,
         4,
         14,
         ("Tim SAKIP", "Tim Zona Integritas", "Tim Road Map RB"),
@@ -1656,7 +1661,7 @@ BUREAU_PARTS = (
     BureauPart(
         "Tata Usaha",
         "Sub Bagian Tata Usaha",
-        60,
+        None,
         4,
         None,
         ("Tim Perencanaan dan Keuangan", "Tim Umum dan Kepegawaian"),
@@ -1673,12 +1678,23 @@ BUREAU_PARTS = (
                 ("Pengadministrasi Perkantoran", 1, "sma"),
                 ("Operator Layanan Operasional", 1, "sma"),
             ),
-            Job("Petugas Loket", 2, True, "sma", roles=(COUNTER,)),
             Job("Pengemudi", 2, education="sma", low_tech=True),
         ),
     ),
+    # The service counter of the Tata Usaha sub unit (letters, guests,
+    # consultations) is its own direct-service unit: on site every day.
+    BureauPart(
+        "Loket Layanan",
+        "Sub Bagian Tata Usaha",
+        None,
+        1,
+        None,
+        (),
+        (Job("Petugas Loket", 2, True, "sma", roles=(COUNTER,)),),
+        direct=True,
+    ),
 )
-"""Biro Organisasi: 60 people in four sub units."""
+"""Biro Organisasi: 60 people in four sub units, in five units."""
 
 BUREAU_FAILURES = (
     ("box", 2),
@@ -1700,7 +1716,7 @@ BUREAU_FAILURES = (
     ("warning", None),
 )
 """Failures planted in the bureau, besides the counter staff (face to
-face) and the drivers (no laptop)."""
+face, in a direct-service unit) and the drivers (no laptop)."""
 
 ELIGIBLE_BOX_WEIGHTS: dict[int | None, float] = {
     5: 40,
@@ -1734,7 +1750,11 @@ def _bureau_people(rng: random.Random) -> list[Person]:
                 _preferences(rng, person, keen=1.8)
                 crew.append(person)
         for person in crew:
-            if LEADER not in person.roles and rng.random() < 0.8:
+            if (
+                part.teams
+                and LEADER not in person.roles
+                and rng.random() < 0.8
+            ):
                 person.team = rng.choice(part.teams)
         people += crew
         plain = [p for p in crew if is_eligible(p) and not p.roles]
@@ -1770,22 +1790,23 @@ def bureau_dataset(seed: int = DEFAULT_SEED) -> Dataset:
     Returns
     -------
     Dataset
-        Sixty people in four units, feasible under the 2025 national
-        rule (at most two flexible days a week).
+        Sixty people in four sub units and five units (one a small
+        direct-service counter), feasible under the 2025 national rule
+        (at most two flexible days a week).
     """
     rng = random.Random(seed)
     people = _bureau_people(rng)
     units = [
-        UnitRule(p.unit, p.min_pct, p.min_people, p.desk_capacity, 5, False)
+        UnitRule(p.unit, p.min_pct, p.min_people, p.desk_capacity, 5, p.direct)
         for p in BUREAU_PARTS
     ]
-    kelembagaan, reformasi, tata_laksana, tata_usaha = (
+    kelembagaan, reformasi, tata_laksana, tata_usaha, loket = (
         p.unit for p in BUREAU_PARTS
     )
     needs = [
         RoleNeed(tata_usaha, LEADER, 1),
         RoleNeed(kelembagaan, LEADER, 1, ("Senin",)),
-        RoleNeed(tata_usaha, COUNTER, 1),
+        RoleNeed(loket, COUNTER, 1),
     ]
 
     def staff(unit: str, role: str | None = None) -> list[Person]:
@@ -1805,7 +1826,7 @@ def bureau_dataset(seed: int = DEFAULT_SEED) -> Dataset:
     chief = next(p for p in people if p.job == "Kepala Biro Organisasi")
     absent(chief, day(2027, 1, 6), day(2027, 1, 7), "Dinas Luar")
     absent(
-        staff(tata_usaha, COUNTER)[0],
+        staff(loket, COUNTER)[0],
         day(2027, 1, 12),
         day(2027, 1, 12),
         "Sakit",

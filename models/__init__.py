@@ -9,7 +9,15 @@ from models.calendar import PlanPeriod, daily_hours
 from models.days import Weekday, format_date, parse_weekday, parse_weekdays
 from models.employee import Employee, Readiness
 from models.nip import NipProblem, nip_problem
-from models.policy import KEYS, KeyInfo, KeyKind, Policy
+from models.policy import (
+    KEYS,
+    REMOVED_KEYS,
+    KeyInfo,
+    KeyKind,
+    Policy,
+    PolicyError,
+    PolicyIssue,
+)
 from models.request import Request, WorkMode
 from models.types import EmployeeId, RoleTag, TeamName, UnitName
 from models.unit import RoleCover, Unit, required_onsite
@@ -17,6 +25,7 @@ from models.workforce import Workforce
 
 __all__ = [
     "KEYS",
+    "REMOVED_KEYS",
     "Absence",
     "AbsenceKind",
     "Employee",
@@ -26,6 +35,8 @@ __all__ = [
     "NipProblem",
     "PlanPeriod",
     "Policy",
+    "PolicyError",
+    "PolicyIssue",
     "Readiness",
     "Request",
     "RoleCover",

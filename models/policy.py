@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -23,15 +24,78 @@ class KeyKind(Enum):
     DATE = "date"
 
 
+# The units of KEYS in English, for messages and listings.
+UNITS_EN = {
+    "kotak": "boxes",
+    "hari/minggu": "days/week",
+    "jam/minggu": "hours/week",
+    "hari": "days",
+    "%": "%",
+    "orang": "people",
+    "ya/tidak": "yes/no",
+    "tanggal": "dates",
+    "jam": "hours",
+    "poin": "points",
+}
+
+
 @dataclass(frozen=True)
 class KeyInfo:
-    """What a policy key means, for documentation and messages."""
+    """What a policy key means, for documentation and messages.
+
+    Attributes
+    ----------
+    kind
+        How the value is written.
+    unit
+        The value's unit in Indonesian (see :attr:`unit_en`).
+    id, en
+        The key's meaning in Indonesian and English.
+    optional
+        Whether the key may be blank (no value).
+    """
 
     kind: KeyKind
     unit: str
     id: str
     en: str
     optional: bool = False
+
+    @property
+    def unit_en(self) -> str:
+        """The value's unit in English."""
+        return UNITS_EN.get(self.unit, self.unit)
+
+
+@dataclass(frozen=True)
+class PolicyIssue:
+    """One rule a policy's values break.
+
+    Attributes
+    ----------
+    code
+        What is wrong, as a message key of the planner's messages.
+    keys
+        The keys involved, the one to change first.
+    params
+        The values a message quotes.
+    """
+
+    code: str
+    keys: tuple[str, ...]
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        values = ", ".join(f"{k} = {v}" for k, v in self.params.items())
+        return f"{self.code} ({values})"
+
+
+class PolicyError(ValueError):
+    """A policy breaks one or more rules; ``issues`` lists every one."""
+
+    def __init__(self, issues: list[PolicyIssue]) -> None:
+        self.issues = tuple(issues)
+        super().__init__("; ".join(str(issue) for issue in self.issues))
 
 
 @dataclass(frozen=True)
@@ -58,7 +122,6 @@ class Policy:
     require_approval: bool = True
     require_laptop: bool = True
     require_internet: bool = True
-    exclude_face_to_face: bool = True
     exclude_disciplinary: bool = True
     exclude_newly_placed: bool = True
     exclude_performance_warning: bool = True
@@ -74,24 +137,73 @@ class Policy:
     weight_change: int = 2
 
     def __post_init__(self) -> None:
+        issues = self.issues()
+        if issues:
+            raise PolicyError(issues)
+
+    def issues(self) -> list[PolicyIssue]:
+        """Every rule the values break, so that all are reported at once."""
+        found = []
         for key, (low, high) in _RANGES.items():
             value = getattr(self, key)
             if value is not None and not low <= value <= high:
-                raise ValueError(f"{key} = {value} is not {low}-{high}.")
-        if not self.eligible_talent_boxes <= set(range(1, 10)):
-            raise ValueError("eligible_talent_boxes must be within 1-9.")
-        if self.min_regular_hours_per_week > self.weekly_hours:
-            raise ValueError(
-                "min_regular_hours_per_week exceeds weekly_hours."
+                params: dict[str, object] = {
+                    "key": key,
+                    "value": f"{value:g}",
+                }
+                params |= {"low": low, "high": high}
+                found.append(PolicyIssue("policy_range", (key,), params))
+        out_of_range = {key for issue in found for key in issue.keys}
+        boxes = self.eligible_talent_boxes
+        if not boxes <= set(range(1, 10)):
+            found.append(
+                PolicyIssue(
+                    "talent_box_range",
+                    ("eligible_talent_boxes",),
+                    {"value": sorted(boxes)},
+                )
             )
-        if (self.ramadan_start is None) != (self.ramadan_end is None):
-            raise ValueError("Set both ramadan_start and ramadan_end.")
+        hours = {"min_regular_hours_per_week", "weekly_hours"}
         if (
-            self.ramadan_start is not None
-            and self.ramadan_end is not None
-            and self.ramadan_end < self.ramadan_start
+            not hours & out_of_range
+            and self.min_regular_hours_per_week > self.weekly_hours
         ):
-            raise ValueError("ramadan_end is before ramadan_start.")
+            found.append(
+                PolicyIssue(
+                    "policy_hours",
+                    ("min_regular_hours_per_week", "weekly_hours"),
+                    {
+                        "hours": f"{self.min_regular_hours_per_week:g}",
+                        "weekly": f"{self.weekly_hours:g}",
+                    },
+                )
+            )
+        found += self._ramadan_issues()
+        return found
+
+    def _ramadan_issues(self) -> list[PolicyIssue]:
+        """The Ramadan period needs both ends, in order."""
+        start, end = self.ramadan_start, self.ramadan_end
+        keys = ("ramadan_start", "ramadan_end")
+        if (start is None) != (end is None):
+            missing = "ramadan_end" if end is None else "ramadan_start"
+            given = "ramadan_start" if end is None else "ramadan_end"
+            return [
+                PolicyIssue(
+                    "policy_ramadan_pair",
+                    (given, missing),
+                    {"given": given, "missing": missing},
+                )
+            ]
+        if start is not None and end is not None and end < start:
+            return [
+                PolicyIssue(
+                    "policy_ramadan_order",
+                    (keys[1], keys[0]),
+                    {"start": start.isoformat(), "end": end.isoformat()},
+                )
+            ]
+        return []
 
     def replace(self, **changes: Any) -> Policy:
         """Return a copy with some keys changed; the copy is validated."""
@@ -198,12 +310,6 @@ KEYS: dict[str, KeyInfo] = {
         "Wajib punya internet memadai.",
         "Enough internet bandwidth is required.",
     ),
-    "exclude_face_to_face": KeyInfo(
-        KeyKind.FLAG,
-        "ya/tidak",
-        "Pegawai layanan tatap muka tidak boleh fleksibel.",
-        "Face-to-face service staff may not work flexibly.",
-    ),
     "exclude_disciplinary": KeyInfo(
         KeyKind.FLAG,
         "ya/tidak",
@@ -286,3 +392,7 @@ KEYS: dict[str, KeyInfo] = {
         "Weight of a change against the previous roster.",
     ),
 }
+
+REMOVED_KEYS = frozenset({"exclude_face_to_face"})
+"""Keys of earlier versions that no longer exist: face-to-face staff are
+never eligible, whatever the policy."""

@@ -105,7 +105,15 @@ def report_problems(
             Severity.WARNING: "yellow",
             Severity.NOTICE: "dim",
         }[problem.severity]
-        errors.print(problem.render(lang.value), style=style, markup=False)
+        # One problem a line, never wrapped: piped into a file or grep,
+        # each line must still hold the whole message.
+        errors.print(
+            problem.render(lang.value),
+            style=style,
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def fail(error: InputError, lang: Lang) -> typer.Exit:
@@ -116,9 +124,11 @@ def fail(error: InputError, lang: Lang) -> typer.Exit:
         _t(
             lang,
             f"{count} galat; perbaiki lalu ulangi.",
-            f"{count} error(s); fix them and try again.",
+            f"{_count(count, 'error', 'errors')}; fix "
+            f"{'it' if count == 1 else 'them'} and try again.",
         ),
         style="bold red",
+        soft_wrap=True,
     )
     return typer.Exit(1)
 
@@ -171,19 +181,26 @@ def _print_check(report: CheckReport, lang: Lang) -> None:
         console.print(reasons)
 
     people = len(report.workforce.employees)
+    units = len(report.units)
+    source = report.policy.source_of("max_flexible_days_per_week")
     console.print(
         _t(
             lang,
-            f"{len(report.units)} unit, {people} pegawai, {report.eligible} "
-            f"layak bekerja fleksibel. Kebijakan: "
-            f"{report.policy.source_of('max_flexible_days_per_week')}. "
-            "Workbook dapat dipakai.",
-            f"{len(report.units)} units, {people} people, {report.eligible} "
-            "eligible for flexible work. Policy: "
-            f"{report.policy.source_of('max_flexible_days_per_week')}. "
-            "The workbook is usable.",
-        )
+            f"{units} unit, {people} pegawai, {report.eligible} layak "
+            f"bekerja fleksibel. Kebijakan: {source}. Workbook dapat "
+            "dipakai.",
+            f"{_count(units, 'unit', 'units')}, "
+            f"{_count(people, 'person', 'people')}, {report.eligible} "
+            f"eligible for flexible work. Policy: {source}. The workbook "
+            "is usable.",
+        ),
+        soft_wrap=True,
     )
+
+
+def _count(number: int, one: str, many: str) -> str:
+    """A count with its noun in English: ``1 unit``, ``2 units``."""
+    return f"{number} {one if number == 1 else many}"
 
 
 @app.command("template")
@@ -196,10 +213,10 @@ def template_command(
 ) -> None:
     """Write an empty input workbook with instructions and examples."""
     try:
-        check_output(out, force)
+        check_output(out, force, suffix=".xlsx", stem="templat")
+        write_template(out, lang.value)
     except InputError as error:
         raise fail(error, lang) from None
-    write_template(out, lang.value)
     console.print(
         _t(lang, f"Templat ditulis: {out}", f"Template written: {out}")
     )
@@ -230,8 +247,11 @@ def policies_command(
     listing.add_column(_t(lang, "Satuan", "Unit"))
     listing.add_column(_t(lang, "Arti", "Meaning"))
     for key, info in KEYS.items():
+        english = lang is Lang.en
         listing.add_row(
-            key, info.unit, info.en if lang is Lang.en else info.id
+            key,
+            info.unit_en if english else info.unit,
+            info.en if english else info.id,
         )
     console.print(listing)
 
@@ -310,8 +330,13 @@ def plan_command(
     except InputError as error:
         raise fail(error, lang) from None
 
-    write_roster(result, out, lang.value, source=workbook, previous=previous)
-    write_csv(result, csv_path)
+    try:
+        write_roster(
+            result, out, lang.value, source=workbook, previous=previous
+        )
+        write_csv(result, csv_path)
+    except InputError as error:
+        raise fail(error, lang) from None
     _print_plan(result, lang)
     console.print(
         _t(
@@ -622,8 +647,11 @@ def simulate_command(
     except InputError as error:
         raise fail(error, lang) from None
 
-    write_comparison(results, out, lang.value)
-    write_comparison_csv(results, csv_path)
+    try:
+        write_comparison(results, out, lang.value)
+        write_comparison_csv(results, csv_path)
+    except InputError as error:
+        raise fail(error, lang) from None
     _print_simulation(results, lang)
     console.print(
         _t(

@@ -144,7 +144,7 @@ def eligibility(employee: Employee, unit: Unit, policy: Policy) -> Eligibility:
     reasons: list[Reason] = []
     if unit.direct_service:
         reasons.append(Reason.DIRECT_SERVICE)
-    if policy.exclude_face_to_face and ready.face_to_face:
+    if ready.face_to_face:
         reasons.append(Reason.FACE_TO_FACE)
 
     boxes = policy.eligible_talent_boxes

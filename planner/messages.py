@@ -1,12 +1,23 @@
 """Every message a user can see, in Indonesian and English.
 
 Each entry says what is wrong and how to fix it, in one or two sentences.
-Placeholders in braces are filled from a problem's parameters.
+Placeholders in braces are filled from a problem's parameters; a
+parameter that is itself words (:class:`Words`) is filled in the
+message's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
+
+
+class Words(NamedTuple):
+    """A message parameter in both languages, such as a unit of measure."""
+
+    id: str
+    en: str
+
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # Files.
@@ -20,11 +31,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file is open or locked (e.g. in Excel). Save and close it, "
         "then try again.",
     ),
+    "file_open": (
+        "Berkas sedang dibuka di Excel atau LibreOffice: berkas kunci "
+        "'{lock}' ada di sampingnya. Simpan dan tutup berkas itu, lalu "
+        "ulangi. Jika tidak ada program yang membukanya, berkas kunci itu "
+        "sisa dan boleh dihapus: hapus '{lock}'.",
+        "The file is open or locked in Excel or LibreOffice: the lock file "
+        "'{lock}' is beside it. Save and close it, then try again. If no "
+        "program has it open, the lock file is stale and may be deleted: "
+        "delete '{lock}'.",
+    ),
     "file_password": (
         "Berkas dilindungi kata sandi. Simpan salinan tanpa kata sandi "
         "(File > Info > Protect Workbook), lalu ulangi.",
         "The file is password protected. Save a copy without a password "
         "(File > Info > Protect Workbook), then try again.",
+    ),
+    "file_old_xls": (
+        "Berkas ini workbook Excel 97-2003 (.xls) dengan nama berakhiran "
+        "lain. Buka di Excel dan simpan sebagai .xlsx (Excel Workbook), "
+        "atau ganti akhiran namanya menjadi .xls.",
+        "This file is an Excel 97-2003 workbook (.xls) under another "
+        "suffix. Open it in Excel and save it as .xlsx (Excel Workbook), or "
+        "rename it to end in .xls.",
     ),
     "file_not_workbook": (
         "Berkas ini bukan workbook Excel yang dapat dibaca. Simpan sebagai "
@@ -52,6 +81,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in Excel, let it recalculate and save it, or replace the formula "
         "by its value.",
     ),
+    "excel_error": (
+        "Sel {cell} berisi galat Excel {value}. Perbaiki rumusnya atau "
+        "ketik nilainya.",
+        "Cell {cell} holds an Excel error {value}. Fix the formula or type "
+        "the value.",
+    ),
     "output_exists": (
         "Berkas keluaran sudah ada. Pilih nama lain atau tambahkan --force "
         "untuk menimpanya.",
@@ -67,6 +102,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output_folder_missing": (
         "Folder keluaran tidak ada. Buat foldernya dahulu.",
         "The output folder does not exist. Create it first.",
+    ),
+    "output_is_folder": (
+        "Ini folder, bukan berkas. Beri nama berkas di dalamnya, mis. "
+        "{example}.",
+        "This is a folder, not a file. Name a file inside it, e.g. {example}.",
+    ),
+    "output_parent_not_folder": (
+        "'{parent}' adalah berkas, bukan folder, jadi tidak dapat berisi "
+        "berkas keluaran. Pilih folder lain.",
+        "'{parent}' is a file, not a folder, so it cannot hold the output. "
+        "Choose another folder.",
+    ),
+    "output_suffix": (
+        "Berkas keluaran harus berakhiran {suffix}, bukan '{given}'. "
+        "Mis. {example}.",
+        "The output file must end in {suffix}, not '{given}'. E.g. {example}.",
+    ),
+    "output_permission": (
+        "Tidak ada izin menulis di sini, atau berkas sedang dibuka di "
+        "program lain (mis. Excel). Tutup berkas itu atau pilih folder "
+        "lain.",
+        "No permission to write here, or the file is open in another "
+        "program (e.g. Excel). Close it or choose another folder.",
+    ),
+    "output_read_only": (
+        "Folder ini hanya dapat dibaca. Pilih folder lain.",
+        "This folder is read-only. Choose another folder.",
+    ),
+    "output_disk_full": (
+        "Disk penuh. Kosongkan ruang atau pilih disk lain.",
+        "The disk is full. Free some space or choose another disk.",
+    ),
+    "output_write_failed": (
+        "Berkas keluaran tidak dapat ditulis ({why}). Periksa folder dan "
+        "namanya.",
+        "The output file cannot be written ({why}). Check the folder and "
+        "the name.",
     ),
     "week_bad": (
         "'{value}' bukan tanggal (2027-01-04) atau minggu ISO (2027-W01).",
@@ -154,24 +226,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sheet '{sheet}' (or '{alias}') is missing. Add it; 'mkd template' "
         "writes a complete example.",
     ),
+    "csv_file_missing": (
+        "Berkas '{sheet}.csv' (atau '{alias}.csv') tidak ada di folder ini. "
+        "Ekspor lembar itu sebagai CSV ke folder ini.",
+        "File '{sheet}.csv' (or '{alias}.csv') is not in this folder. "
+        "Export that sheet as CSV into the folder.",
+    ),
+    "csv_file_unknown": (
+        "Berkas ini bukan lembar yang dikenal ({known}) dan diabaikan.",
+        "This file is not a known sheet ({known}) and is ignored.",
+    ),
     "sheet_empty": (
-        "Lembar ini kosong, tanpa baris judul. Isi baris judul (baris 1) "
-        "dan data di bawahnya, atau hapus lembar itu jika tidak wajib.",
-        "This sheet is empty, without a header row. Fill in the header "
-        "(row 1) and data below it, or delete the sheet if it is optional.",
+        "Lembar ini kosong. Isi baris judul kolom dan data di bawahnya, "
+        "atau hapus lembar itu jika tidak wajib.",
+        "This sheet is empty. Fill in the header row and data below it, or "
+        "delete the sheet if it is optional.",
     ),
     "sheet_no_rows": (
-        "Lembar ini hanya berisi baris judul. Isi data mulai baris 2.",
-        "This sheet has only its header row. Add data from row 2.",
+        "Lembar ini hanya berisi baris judul kolom. Isi data di bawahnya.",
+        "This sheet has only its header row. Add data below it.",
+    ),
+    "header_moved": (
+        "Judul kolom ada di baris {row}; {skipped} baris di atasnya "
+        "(judul lembar) dilewati.",
+        "The column headers are in row {row}; the {skipped} row(s) above "
+        "(a title) are skipped.",
     ),
     "column_missing": (
-        "Kolom wajib '{name}' (atau '{alias}') tidak ada di baris 1. "
-        "Tambahkan kolom itu.",
-        "Required column '{name}' (or '{alias}') is not in row 1. Add it.",
+        "Kolom wajib '{name}' (atau '{alias}') tidak ada di baris judul "
+        "kolom (baris {row}). Tambahkan kolom itu.",
+        "Required column '{name}' (or '{alias}') is not in the header row "
+        "(row {row}). Add it.",
     ),
     "column_unknown": (
         "Kolom ini tidak dikenal dan diabaikan.",
         "This column is not known and is ignored.",
+    ),
+    "column_unknown_near": (
+        "Kolom ini tidak dikenal dan diabaikan. Mungkin maksudnya "
+        "'{near}'? Perbaiki judulnya agar kolom itu terbaca.",
+        "This column is not known and is ignored. Did you mean '{near}'? "
+        "Correct the header so that it is read.",
     ),
     "column_duplicate": (
         "Kolom ini muncul dua kali. Hapus salah satunya.",
@@ -209,14 +304,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a work mode. Write Office or Flexible.",
     ),
     "bad_level": (
-        "Nilai ini bukan tingkat yang dikenal. Kinerja: Di Bawah/Sesuai/Di "
+        "'{value}' bukan tingkat yang dikenal. Kinerja: Di Bawah/Sesuai/Di "
         "Atas Ekspektasi; Potensi: Rendah/Menengah/Tinggi.",
-        "This is not a known level. Performance: below/meets/above "
+        "'{value}' is not a known level. Performance: below/meets/above "
         "expectation; potential: low/medium/high.",
     ),
     "negative": (
-        "{value} tidak boleh negatif.",
-        "{value} must not be negative.",
+        "{value} tidak boleh negatif. Tulis 0 atau lebih.",
+        "{value} must not be negative. Write 0 or more.",
+    ),
+    "too_large": (
+        "Angka {value} terlalu besar. Periksa isi sel ini.",
+        "The number {value} is too large. Check this cell.",
     ),
     # Employees.
     "nip_is_number": (
@@ -262,20 +361,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unit '{name}' is not in sheet Unit. Check the spelling or add a "
         "row for it.",
     ),
+    "unit_unknown_near": (
+        "Unit '{name}' tidak ada di lembar Unit. Mungkin maksudnya "
+        "'{near}'? Perbaiki ejaannya atau tambahkan baris unit itu.",
+        "Unit '{name}' is not in sheet Unit. Did you mean '{near}'? Correct "
+        "the spelling or add a row for it.",
+    ),
     "talent_box_range": (
         "Kotak talenta {value} harus 1 sampai 9 (atau kosong jika belum "
         "dinilai).",
         "Talent box {value} must be 1 to 9 (or blank if not assessed).",
     ),
     "preferred_both": (
-        "Hari yang sama dipilih sebagai hari fleksibel dan hari kantor. "
+        "{days} dipilih sebagai hari fleksibel dan juga hari kantor. "
         "Pilih salah satu.",
-        "The same day is preferred for flexible and for office work. "
-        "Choose one.",
+        "{days} is preferred for flexible and for office work. Choose one.",
     ),
     "requested_range": (
-        "Jumlah hari fleksibel yang diminta harus 0 sampai 7.",
-        "Requested flexible days must be 0 to 7.",
+        "Jumlah hari fleksibel yang diminta ({value}) harus 0 sampai 7 "
+        "hari seminggu.",
+        "Requested flexible days ({value}) must be 0 to 7 days a week.",
     ),
     "readiness_column_missing": (
         "Kolom '{column}' tidak ada; syarat ini tidak diperiksa untuk "
@@ -289,12 +394,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unit '{name}' is already in row {first}. Unit names must be unique.",
     ),
     "share_range": (
-        "Persentase harus 0 sampai 100.",
-        "The percentage must be 0 to 100.",
+        "Persentase {value} % harus 0 sampai 100 %.",
+        "The percentage {value} % must be 0 to 100 %.",
+    ),
+    "share_fraction": (
+        "{value} dibaca sebagai {value} %. Jika maksudnya {percent} %, "
+        "tulis {percent}.",
+        "{value} is read as {value} %. If you mean {percent} %, write "
+        "{percent}.",
     ),
     "working_days": (
-        "Hari kerja harus 5 (Senin-Jumat) atau 6 (Senin-Sabtu).",
-        "Working days must be 5 (Monday-Friday) or 6 (Monday-Saturday).",
+        "Hari kerja {value} tidak dikenal: tulis 5 (Senin-Jumat) atau 6 "
+        "(Senin-Sabtu).",
+        "Working days {value} is not known: write 5 (Monday-Friday) or 6 "
+        "(Monday-Saturday).",
     ),
     "absence_reversed": (
         "Ketidakhadiran berakhir ({end}) sebelum mulai ({start}). Tukar "
@@ -302,18 +415,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The absence ends ({end}) before it starts ({start}). Swap the dates.",
     ),
     "absence_overlap": (
-        "Ketidakhadiran {nip} ini bertumpang tindih dengan baris {other}. "
-        "Gabungkan atau perbaiki tanggalnya.",
-        "This absence of {nip} overlaps row {other}. Merge them or fix the "
-        "dates.",
+        "Ketidakhadiran NIP {nip} ini bertumpang tindih dengan "
+        "ketidakhadirannya di baris {other}. Gabungkan kedua baris atau "
+        "perbaiki tanggalnya.",
+        "This absence of NIP {nip} overlaps the one in row {other}. Merge "
+        "the two rows or fix the dates.",
     ),
     "request_date_or_day": (
         "Isi tepat satu dari Tanggal atau Hari.",
         "Fill in exactly one of Date and Day.",
     ),
     "weight_positive": (
-        "Bobot harus bilangan bulat lebih dari 0.",
-        "The weight must be a whole number above 0.",
+        "Bobot {value} harus bilangan bulat lebih dari 0 (kosong = 1).",
+        "The weight {value} must be a whole number above 0 (blank = 1).",
     ),
     # Policies.
     "policy_unknown": (
@@ -332,28 +446,112 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Policy key '{key}' is unknown. See the key list in the README or "
         "'mkd policies --keys'.",
     ),
+    "policy_key_removed": (
+        "Parameter kebijakan '{key}' sudah tidak ada: pegawai layanan tatap "
+        "muka tidak pernah boleh bekerja fleksibel, apa pun kebijakannya. "
+        "Hapus parameter ini.",
+        "Policy key '{key}' no longer exists: face-to-face service staff "
+        "are never eligible for flexible work, whatever the policy. Delete "
+        "this key.",
+    ),
+    "policy_key_duplicate": (
+        "Parameter '{key}' sudah ada di baris {first}. Hapus salah satu "
+        "baris.",
+        "Key '{key}' is already in row {first}. Delete one of the rows.",
+    ),
     "policy_value_missing": (
         "Parameter '{key}' perlu nilai.",
         "Key '{key}' needs a value.",
     ),
-    "policy_invalid": (
-        "Kebijakan tidak sah: {why}",
-        "The policy is not valid: {why}",
+    "policy_range": (
+        "'{key}' = {value} harus {low} sampai {high} ({unit}).",
+        "'{key}' = {value} must be {low} to {high} ({unit}).",
+    ),
+    "policy_hours": (
+        "Jam kerja reguler minimal ({hours} jam seminggu) melebihi jam "
+        "kerja seminggu ({weekly} jam). Turunkan "
+        "min_regular_hours_per_week atau naikkan weekly_hours.",
+        "The least regular hours ({hours} hours a week) exceed the working "
+        "hours ({weekly} hours a week). Lower min_regular_hours_per_week or "
+        "raise weekly_hours.",
+    ),
+    "policy_ramadan_pair": (
+        "'{given}' diisi tetapi '{missing}' tidak. Isi keduanya atau "
+        "kosongkan keduanya.",
+        "'{given}' is set but '{missing}' is not. Set both or neither.",
+    ),
+    "policy_ramadan_order": (
+        "Akhir Ramadan ({end}) sebelum awalnya ({start}). Tukar tanggalnya.",
+        "Ramadan ends ({end}) before it starts ({start}). Swap the dates.",
     ),
     # Checks that need the policy.
     "unit_no_room": (
         "Unit '{unit}': aturan kehadiran minimal ({required} orang dari "
-        "{people}) tidak menyisakan ruang untuk kerja fleksibel.",
+        "{people}) tidak menyisakan ruang untuk kerja fleksibel. Jika unit "
+        "ini boleh bekerja fleksibel, turunkan Minimal Hadir (%) atau "
+        "(Orang).",
         "Unit '{unit}': the minimum on-site rule ({required} people of "
-        "{people}) leaves no room for flexible work.",
+        "{people}) leaves no room for flexible work. If the unit may work "
+        "flexibly, lower its Minimal Hadir (%) or (Orang).",
     ),
     "unit_no_eligible": (
-        "Unit '{unit}' tidak memiliki pegawai yang layak bekerja fleksibel.",
-        "Unit '{unit}' has no one eligible for flexible work.",
+        "Unit '{unit}' tidak memiliki pegawai yang layak bekerja fleksibel. "
+        "Jika ini tidak disengaja, periksa Layanan Langsung unit ini dan "
+        "kolom kelayakan pegawainya di lembar Pegawai.",
+        "Unit '{unit}' has no one eligible for flexible work. If that is "
+        "not intended, check the unit's Layanan Langsung and its people's "
+        "eligibility columns in sheet Pegawai.",
     ),
     "unit_no_people": (
-        "Unit '{unit}' tidak memiliki pegawai di lembar Pegawai.",
-        "Unit '{unit}' has no one in sheet Pegawai.",
+        "Unit '{unit}' tidak memiliki pegawai di lembar Pegawai. Hapus "
+        "baris ini, atau periksa ejaan unit di lembar Pegawai.",
+        "Unit '{unit}' has no one in sheet Pegawai. Delete this row, or "
+        "check the unit's spelling in sheet Pegawai.",
+    ),
+    "unit_min_above_staff": (
+        "Unit '{unit}': paling sedikit {minimum} orang harus di kantor, "
+        "tetapi unit ini hanya punya {people} orang. Ini mustahil; "
+        "perencanaan akan melaporkan unit ini tidak dapat dijadwalkan. "
+        "Turunkan minimalnya menjadi paling banyak {people} orang.",
+        "Unit '{unit}': at least {minimum} people must be on site, but the "
+        "unit has only {people}. That is impossible; planning will report "
+        "the unit infeasible. Lower the minimum to at most {people} "
+        "people.",
+    ),
+    "unit_desks_below": (
+        "Unit '{unit}': pada hari semua {people} pegawai hadir, {required} "
+        "orang harus di kantor, tetapi hanya ada {desks} meja. Pada hari "
+        "seperti itu perencanaan akan melaporkan unit ini tidak dapat "
+        "dijadwalkan. Naikkan Kapasitas Meja atau turunkan Minimal Hadir.",
+        "Unit '{unit}': on a day when all {people} people are present, "
+        "{required} must be on site, but there are only {desks} desks. "
+        "Planning will report the unit infeasible on such a day. Raise "
+        "Kapasitas Meja or lower the minimum on site.",
+    ),
+    "role_unheld": (
+        "Tidak ada pegawai unit '{unit}' dengan peran '{role}', jadi aturan "
+        "ini tidak dapat dipenuhi dan perencanaan akan melaporkan unit ini "
+        "tidak dapat dijadwalkan. Periksa ejaan perannya di sini dan di "
+        "kolom Peran lembar Pegawai.",
+        "Nobody in unit '{unit}' holds role '{role}', so this rule cannot "
+        "be met and planning will report the unit infeasible. Check the "
+        "role's spelling here and in column Peran of sheet Pegawai.",
+    ),
+    "role_unheld_near": (
+        "Tidak ada pegawai unit '{unit}' dengan peran '{role}', jadi aturan "
+        "ini tidak dapat dipenuhi. Mungkin maksudnya '{near}'? Perbaiki "
+        "ejaannya.",
+        "Nobody in unit '{unit}' holds role '{role}', so this rule cannot "
+        "be met. Did you mean '{near}'? Correct the spelling.",
+    ),
+    "role_short": (
+        "Unit '{unit}': {minimum} orang dengan peran '{role}' harus di "
+        "kantor, tetapi hanya {holders} orang memegang peran itu. "
+        "Perencanaan akan melaporkan unit ini tidak dapat dijadwalkan. "
+        "Turunkan minimalnya atau tambahkan peran itu di lembar Pegawai.",
+        "Unit '{unit}': {minimum} people with role '{role}' must be on "
+        "site, but only {holders} hold it. Planning will report the unit "
+        "infeasible. Lower the minimum or add the role in sheet Pegawai.",
     ),
 }
 
@@ -362,4 +560,10 @@ def message(code: str, lang: str, params: Mapping[str, object]) -> str:
     """The text of a message in a language, with its values filled in."""
     indonesian, english = MESSAGES[code]
     template = english if lang == "en" else indonesian
-    return template.format(**params)
+    values = {
+        name: (value.en if lang == "en" else value.id)
+        if isinstance(value, Words)
+        else value
+        for name, value in params.items()
+    }
+    return template.format(**values)

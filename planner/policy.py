@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from models import KEYS, KeyKind, Policy, Weekday
-from planner.problems import InputError, Problem
+from models import (
+    KEYS,
+    REMOVED_KEYS,
+    KeyKind,
+    Policy,
+    PolicyError,
+    PolicyIssue,
+    Weekday,
+)
+from planner.messages import Words
+from planner.problems import InputError, Place, Problem
 from planner.reading import cells
 from planner.reading.cells import CellError
 
@@ -55,21 +64,67 @@ class EffectivePolicy:
         return self.sources.get(key, "default")
 
     def overridden(
-        self, values: Mapping[str, Any], source: str
+        self,
+        values: Mapping[str, Any],
+        source: str,
+        places: Mapping[str, Place] | None = None,
+        unread: Collection[str] = (),
     ) -> EffectivePolicy:
-        """Return this policy with more keys set by one layer."""
+        """Return this policy with more keys set by one layer.
+
+        Parameters
+        ----------
+        values
+            The keys the layer sets, already typed.
+        source
+            The layer's name; for a file, the file's name.
+        places
+            Where the layer sets each key (a workbook's ``Kebijakan``
+            row); by default the key of the file ``source``.
+        unread
+            Keys the layer sets but whose values could not be read (and
+            were reported): a rule involving them is not reported again.
+
+        Raises
+        ------
+        InputError
+            With one located problem per rule the values break together.
+        """
         if not values:
             return self
         try:
             policy = self.policy.replace(**values)
-        except ValueError as exc:
-            problem = Problem(
-                "policy_invalid", params={"why": exc}, file=source
-            )
-            raise InputError([problem]) from None
+        except PolicyError as error:
+            issues = [i for i in error.issues if not set(i.keys) & {*unread}]
+            raise InputError(
+                policy_problems(issues, values, source, places)
+            ) from None
         return EffectivePolicy(
             policy, {**self.sources, **dict.fromkeys(values, source)}
         )
+
+
+def policy_problems(
+    issues: Iterable[PolicyIssue],
+    values: Mapping[str, Any],
+    source: str,
+    places: Mapping[str, Place] | None = None,
+) -> list[Problem]:
+    """Each broken rule of a layer as a problem where the layer sets it.
+
+    A rule that involves two keys (such as the ends of Ramadan) is placed
+    at the first of them that this layer sets.
+    """
+    problems = []
+    for issue in issues:
+        key = next((k for k in issue.keys if k in values), issue.keys[0])
+        place = (places or {}).get(key) or Place(source, column=key)
+        params = dict(issue.params)
+        if issue.code == "policy_range":
+            info = KEYS[key]
+            params["unit"] = Words(info.unit, info.unit_en)
+        problems.append(place.problem(issue.code, params=params))
+    return sorted(problems, key=lambda problem: problem.row or 0)
 
 
 def presets() -> dict[str, Preset]:
@@ -198,6 +253,8 @@ def parse_value(key: str, raw: Any) -> Any:
     CellError
         When the key is unknown or the value unreadable.
     """
+    if key in REMOVED_KEYS:
+        raise CellError("policy_key_removed", key=key)
     if key not in KEYS:
         raise CellError("policy_key_unknown", key=key)
     info = KEYS[key]
@@ -207,6 +264,8 @@ def parse_value(key: str, raw: Any) -> Any:
         if info.kind in (KeyKind.WEEKDAYS, KeyKind.DATES):
             return _empty(info.kind)
         raise CellError("policy_value_missing", key=key)
+    if info.unit == "%":
+        return cells.share(raw)
     return _CONVERTERS[info.kind](raw)
 
 

@@ -86,6 +86,34 @@ class Problem:
         return f"{label}: {where}{self.text(lang)}"
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where something is stated in an input, for problems about it."""
+
+    file: str = ""
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    def problem(
+        self,
+        code: str,
+        severity: Severity = Severity.ERROR,
+        params: Mapping[str, object] | None = None,
+        **more: object,
+    ) -> Problem:
+        """A problem at this place, quoting ``params`` and ``more``."""
+        return Problem(
+            code,
+            severity,
+            {**(params or {}), **more},
+            self.file,
+            self.sheet,
+            self.row,
+            self.column,
+        )
+
+
 class InputError(Exception):
     """Raised when an input has errors; carries all of its problems."""
 

@@ -16,6 +16,22 @@ from planner.reading import schema
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 DAY_LIST = "Senin,Selasa,Rabu,Kamis,Jumat,Sabtu"
 TEMPLATE_ROWS = 1000
+DATE_FORMAT = "yyyy-mm-dd"
+DATE_COLUMNS = {"start", "end", "date"}
+DAY_COLUMNS = {
+    "preferred_flexible_days",
+    "preferred_office_days",
+    "days",
+    "day",
+}
+"""Columns that take day names (several, comma-separated, in some)."""
+
+DATES_HELP = (
+    "Tanggal ditulis sebagai sel tanggal Excel, 2027-01-04, atau "
+    "04/01/2027 (hari/bulan/tahun).",
+    "Dates are written as Excel date cells, 2027-01-04 or 04/01/2027 "
+    "(day/month/year).",
+)
 
 # What each column holds, for the instructions sheet: (Indonesian,
 # English). The README's workbook section says the same.
@@ -52,8 +68,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Optional, when the box is blank: low/medium/high.",
     ),
     "Pegawai.Layanan Tatap Muka": (
-        "Ya/Tidak; kosong = Tidak.",
-        "Yes/no; blank = no.",
+        "Ya/Tidak; kosong = Tidak. Ya = tidak pernah boleh fleksibel.",
+        "Yes/no; blank = no. Yes = never eligible for flexible work.",
     ),
     "Pegawai.Laptop": (
         "Ya/Tidak; kosong = Tidak. Tanpa kolom ini: tidak diperiksa.",
@@ -71,7 +87,10 @@ HELP: dict[str, tuple[str, str]] = {
         "Ya/Tidak; kosong = Tidak.",
         "Yes/no; blank = no.",
     ),
-    "Pegawai.Pegawai Baru": ("Ya/Tidak; kosong = Tidak.", "Yes/no; no."),
+    "Pegawai.Pegawai Baru": (
+        "Ya/Tidak; kosong = Tidak.",
+        "Yes/no; blank = no.",
+    ),
     "Pegawai.Peringatan Kinerja": (
         "Ya/Tidak; kosong = Tidak.",
         "Yes/no; blank = no.",
@@ -85,8 +104,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Day names, comma-separated.",
     ),
     "Pegawai.Jumlah Hari Fleksibel Diminta": (
-        "Hari fleksibel per minggu; kosong = sebanyak yang diizinkan.",
-        "Flexible days a week; blank = as many as allowed.",
+        "0-7 hari fleksibel per minggu; kosong = sebanyak yang diizinkan.",
+        "0-7 flexible days a week; blank = as many as allowed.",
     ),
     "Unit.Unit": ("Wajib. Nama unit, unik.", "Required. Unit name, unique."),
     "Unit.Minimal Hadir (%)": (
@@ -107,7 +126,10 @@ HELP: dict[str, tuple[str, str]] = {
         "Yes = everyone on site (hospital, Samsat, lab); blank = no.",
     ),
     "Kebutuhan Peran.Unit": ("Wajib. Nama unit.", "Required. Unit name."),
-    "Kebutuhan Peran.Peran": ("Wajib. Peran, mis. pimpinan.", "Required."),
+    "Kebutuhan Peran.Peran": (
+        "Wajib. Peran, mis. pimpinan.",
+        "Required. A role, e.g. pimpinan.",
+    ),
     "Kebutuhan Peran.Minimal Hadir (Orang)": (
         "Wajib. Orang dengan peran itu di kantor.",
         "Required. People with the role on site.",
@@ -117,30 +139,42 @@ HELP: dict[str, tuple[str, str]] = {
         "Day names; blank = every working day.",
     ),
     "Ketidakhadiran.NIP": ("Wajib.", "Required."),
-    "Ketidakhadiran.Mulai": ("Wajib. Tanggal.", "Required. Date."),
-    "Ketidakhadiran.Selesai": ("Wajib. Tanggal.", "Required. Date."),
+    "Ketidakhadiran.Mulai": (
+        "Wajib. Tanggal: 2027-01-04 atau 04/01/2027.",
+        "Required. A date: 2027-01-04 or 04/01/2027.",
+    ),
+    "Ketidakhadiran.Selesai": (
+        "Wajib. Tanggal, sama dengan atau sesudah Mulai.",
+        "Required. A date, on or after Mulai (start).",
+    ),
     "Ketidakhadiran.Jenis": (
         "Cuti, Sakit, Dinas Luar, Diklat, atau teks lain.",
         "Leave, sick, official travel, training, or other text.",
     ),
     "Permintaan.NIP": ("Wajib.", "Required."),
     "Permintaan.Tanggal": (
-        "Tanggal, atau isi Hari.",
-        "A date, or fill in Day.",
+        "Tanggal (2027-01-04 atau 04/01/2027), atau isi Hari.",
+        "A date (2027-01-04 or 04/01/2027), or fill in Hari (day).",
     ),
     "Permintaan.Hari": (
         "Nama hari (setiap minggu), atau isi Tanggal.",
         "A day name (every week), or fill in Date.",
     ),
-    "Permintaan.Mode": ("Wajib. Kantor/Fleksibel.", "Required."),
+    "Permintaan.Mode": (
+        "Wajib. Kantor atau Fleksibel.",
+        "Required. Kantor (office) or Fleksibel (flexible).",
+    ),
     "Permintaan.Wajib": (
         "Ya = penugasan tetap; Tidak/kosong = keinginan.",
         "Yes = fixed; no/blank = a wish.",
     ),
-    "Permintaan.Bobot": ("Bilangan > 0; kosong = 1.", "Whole > 0; 1."),
+    "Permintaan.Bobot": (
+        "Bilangan bulat lebih dari 0; kosong = 1.",
+        "A whole number above 0; blank = 1.",
+    ),
     "Kebijakan.Parameter": (
-        "Nama parameter kebijakan (lihat README).",
-        "A policy key (see the README).",
+        "Nama parameter kebijakan; daftarnya: mkd policies --keys.",
+        "A policy key; list them with: mkd policies --keys.",
     ),
     "Kebijakan.Nilai": ("Nilai parameter.", "The key's value."),
 }
@@ -201,9 +235,15 @@ def write_template(path: Path, lang: str = "id") -> None:
     """Write an empty input workbook with two example rows.
 
     Every sheet has its header, the ``Petunjuk`` sheet explains each
-    column, yes/no, talent box and day columns have drop-down lists, and
-    the NIP column is formatted as text so Excel keeps all 18 digits.
+    column, every column with a closed set of values has a validation
+    (drop-down lists, whole numbers in range), date columns show dates,
+    and the NIP column is formatted as text so Excel keeps all 18 digits.
     The caller checks that ``path`` may be written.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be written.
     """
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
@@ -212,7 +252,13 @@ def write_template(path: Path, lang: str = "id") -> None:
         _header(sheet, [column.name for column in spec.columns])
         for row in EXAMPLE_ROWS.get(spec.name, []):
             sheet.append(row)
-        _validations(sheet, spec)
+        _formats(sheet, spec)
+        for index, column in enumerate(spec.columns, start=1):
+            validation = column_validation(column, lang)
+            if validation is not None:
+                letter = get_column_letter(index)
+                validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS}")
+                sheet.add_data_validation(validation)
     _instructions(book.create_sheet("Petunjuk", 0), lang)
 
     with atomic_path(path) as temporary:
@@ -231,29 +277,75 @@ def _header(sheet: Worksheet, names: list[str]) -> None:
     sheet.freeze_panes = "A2"
 
 
-def _validations(sheet: Worksheet, spec: schema.Sheet) -> None:
-    """Drop-down lists and text format for the columns that need them."""
+def _formats(sheet: Worksheet, spec: schema.Sheet) -> None:
+    """Text format for NIPs (Excel keeps 15 digits of a number), dates."""
     for index, column in enumerate(spec.columns, start=1):
-        letter = get_column_letter(index)
-        area = f"{letter}2:{letter}{TEMPLATE_ROWS}"
         if column.key == "nip":
-            for cell_row in range(2, TEMPLATE_ROWS + 1):
-                sheet.cell(cell_row, index).number_format = "@"
+            number_format = "@"
+        elif column.key in DATE_COLUMNS:
+            number_format = DATE_FORMAT
+        else:
             continue
-        options = _options(column)
-        if options is None:
-            continue
-        # Day lists take several names ("Senin, Jumat"), so the list only
-        # suggests; other validations refuse what is not on the list.
-        several = "days" in column.key or column.key == "day"
-        validation = DataValidation(
+        for cell_row in range(2, TEMPLATE_ROWS + 1):
+            sheet.cell(cell_row, index).number_format = number_format
+
+
+# Whole-number columns: (least, most); None = no upper bound.
+WHOLE_NUMBERS: dict[str, tuple[int, int | None]] = {
+    "requested_flexible_days": (0, 7),
+    "min_onsite_people": (0, None),
+    "desk_capacity": (0, None),
+    "weight": (1, None),
+}
+
+
+def column_validation(
+    column: schema.Column, lang: str = "id"
+) -> DataValidation | None:
+    """The data validation of a template column, or ``None``.
+
+    Day lists take several names ("Senin, Jumat"), so their list only
+    suggests; other validations refuse what they do not allow.
+    """
+    options = _options(column)
+    if options is not None:
+        several = column.key in DAY_COLUMNS
+        return DataValidation(
             type="list",
             formula1=f'"{options}"',
             allow_blank=True,
             showErrorMessage=not several,
         )
-        validation.add(area)
-        sheet.add_data_validation(validation)
+    if column.key in WHOLE_NUMBERS:
+        low, high = WHOLE_NUMBERS[column.key]
+        if high is None:
+            rule = DataValidation(
+                type="whole", operator="greaterThanOrEqual", formula1=str(low)
+            )
+            text = (f">= {low}", f">= {low}")
+        else:
+            rule = DataValidation(
+                type="whole",
+                operator="between",
+                formula1=str(low),
+                formula2=str(high),
+            )
+            text = (f"{low}-{high}", f"{low}-{high}")
+        rule.error = (
+            f"Whole number {text[1]}."
+            if lang == "en"
+            else f"Bilangan bulat {text[0]}."
+        )
+    elif column.key == "min_onsite_share":
+        rule = DataValidation(
+            type="decimal", operator="between", formula1="0", formula2="100"
+        )
+        rule.error = "0-100 (%)."
+    else:
+        return None
+    rule.allow_blank = True
+    rule.showErrorMessage = True
+    return rule
 
 
 def _options(column: schema.Column) -> str | None:
@@ -267,7 +359,7 @@ def _options(column: schema.Column) -> str | None:
         return "Kantor,Fleksibel"
     if column.key == "working_days":
         return "5,6"
-    if "days" in column.key or column.key == "day":
+    if column.key in DAY_COLUMNS:
         return DAY_LIST
     return None
 
@@ -288,6 +380,7 @@ def _instructions(sheet: Worksheet, lang: str) -> None:
         "mkd check BERKAS.xlsx"
     )
     sheet.append([intro])
+    sheet.append([DATES_HELP[1] if english else DATES_HELP[0]])
     sheet.append([])
     header = (
         ["Sheet", "Column", "Also accepted", "What it holds"]
@@ -295,7 +388,8 @@ def _instructions(sheet: Worksheet, lang: str) -> None:
         else ["Lembar", "Kolom", "Nama lain", "Isi"]
     )
     sheet.append(header)
-    for cell in sheet[4]:
+    header_row = sheet.max_row
+    for cell in sheet[header_row]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
 
@@ -312,5 +406,5 @@ def _instructions(sheet: Worksheet, lang: str) -> None:
             )
     for letter, width in zip("ABCD", (18, 32, 26, 70), strict=True):
         sheet.column_dimensions[letter].width = width
-    for row in sheet.iter_rows(min_row=5):
+    for row in sheet.iter_rows(min_row=header_row + 1):
         row[3].alignment = Alignment(wrap_text=True)

@@ -113,6 +113,8 @@ class WorkbookBuilder:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.sheets = copy.deepcopy(VALID_SHEETS)
+        self.formats: dict[tuple[str, int, str], str] = {}
+        self.errors: dict[tuple[str, int, str], str] = {}
 
     def _index(self, sheet: str, column: str) -> int:
         return self.sheets[sheet][0].index(column)
@@ -120,6 +122,15 @@ class WorkbookBuilder:
     def set(self, sheet: str, row: int, column: str, value: object) -> None:
         """Put ``value`` in one cell (a string starting ``=`` is a formula)."""
         self.sheets[sheet][row - 1][self._index(sheet, column)] = value
+
+    def format(self, sheet: str, row: int, column: str, code: str) -> None:
+        """Give one cell a number format, such as ``0%``."""
+        self.formats[sheet, row, column] = code
+
+    def error(self, sheet: str, row: int, column: str, error: str) -> None:
+        """Make one cell an Excel error cell, such as ``#N/A``."""
+        self.set(sheet, row, column, None)
+        self.errors[sheet, row, column] = error
 
     def nip(self, name: str) -> str:
         """The NIP of a person of the valid workbook, by first name."""
@@ -193,6 +204,13 @@ class WorkbookBuilder:
                 column = rows[0].index("NIP") + 1
                 for number in range(2, len(rows) + 1):
                     sheet.cell(number, column).number_format = "@"
+        for (title, row, column), code in self.formats.items():
+            index = self._index(title, column) + 1
+            book[title].cell(row, index).number_format = code
+        for (title, row, column), error in self.errors.items():
+            cell = book[title].cell(row, self._index(title, column) + 1)
+            cell.value = error
+            cell.data_type = "e"
         path = self.folder / name
         book.save(path)
         return path

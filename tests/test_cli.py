@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planner.cli import app
+from planner.eligibility import Reason
 from planner.reading import schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,16 +91,17 @@ def test_check_accepts_a_csv_folder(book):
 
 def test_check_prints_warnings_and_still_exits_0(book):
     """A suspicious but legal workbook is usable: warnings, exit 0."""
-    book.set("Unit", 3, "Layanan Langsung", "Ya")
+    book.set("Pegawai", 6, "Laptop", "Tidak")
+    book.set("Pegawai", 7, "Laptop", "Tidak")
 
     code, out, err = mkd("check", book.save())
 
     assert code == 0
     assert (
-        "PERINGATAN: pegawai.xlsx, lembar Unit: Unit 'Bagian Keuangan' "
-        "tidak memiliki pegawai yang layak" in err
+        "PERINGATAN: pegawai.xlsx, lembar Unit, baris 3, kolom Unit: Unit "
+        "'Bagian Keuangan' tidak memiliki pegawai yang layak" in err
     )
-    assert "Layanan langsung 2" in out
+    assert "Tanpa laptop 3" in out
     assert "Workbook dapat dipakai" in out
 
 
@@ -116,7 +121,7 @@ def test_check_bad_workbook_lists_every_located_error(book):
     )
     assert (
         "GALAT: pegawai.xlsx, lembar Unit, baris 2, kolom Minimal Hadir "
-        "(%): Persentase harus 0 sampai 100." in err
+        "(%): Persentase 150 % harus 0 sampai 100 %." in err
     )
     assert (
         "GALAT: pegawai.xlsx, lembar Pegawai, baris 5, kolom Kotak "
@@ -137,7 +142,7 @@ def test_check_bad_workbook_in_english(book):
         "ERROR: pegawai.xlsx, sheet Pegawai, row 4, column Unit: Unit "
         "'Bagian Umun' is not in sheet Unit." in err
     )
-    assert "error(s); fix them and try again." in err
+    assert "1 error; fix it and try again." in err
 
 
 def _not_a_workbook(folder: Path) -> Path:
@@ -148,7 +153,8 @@ def _not_a_workbook(folder: Path) -> Path:
 
 def _password(folder: Path) -> Path:
     path = folder / "pegawai.xlsx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+    stream = "EncryptedPackage".encode("utf-16-le")
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + stream)
     return path
 
 
@@ -165,12 +171,13 @@ def _password(folder: Path) -> Path:
                 b.save(),
                 (b.folder / "~$pegawai.xlsx").write_bytes(b"x"),
             )[0],
-            "sedang dibuka atau dikunci",
+            "Berkas sedang dibuka di Excel atau LibreOffice: berkas kunci "
+            "'~$pegawai.xlsx' ada di sampingnya.",
         ),
         # A formula without its saved value.
         (
             lambda b: (b.set("Unit", 2, "Hari Kerja", "=2+3"), b.save())[1],
-            "lembar Unit, baris 2, kolom E: Sel E2 berisi rumus",
+            "lembar Unit, baris 2, kolom Hari Kerja: Sel E2 berisi rumus",
         ),
         # The Pegawai sheet is missing.
         (
@@ -225,14 +232,57 @@ def test_installed_mkd_command_shows_no_traceback(book):
     assert "must be 18 digits" in fold(done.stderr)
 
 
-def test_check_example_workbook():
-    """The bundled example of a provincial bureau passes ``mkd check``."""
-    assert EXAMPLE.exists(), f"{EXAMPLE} is missing"
+def test_check_in_english_counts_in_the_singular_and_plural(book):
+    """One unit, one person: no "1 units" or "1 people"."""
+    book.drop_sheet("Kebutuhan Peran")
+    del book.sheets["Pegawai"][2:]
+    del book.sheets["Unit"][2]
+    book.drop_sheet("Ketidakhadiran")
+    book.drop_sheet("Permintaan")
 
-    code, out, err = mkd("check", EXAMPLE)
+    code, out, err = mkd("check", book.save(), "--lang", "en")
 
     assert code == 0, err
-    assert "Workbook dapat dipakai" in out
+    assert "1 unit, 1 person, 1 eligible for flexible work" in out
+
+
+def test_check_prints_one_problem_a_line_when_piped(book):
+    """Piped into a file, no message is wrapped: each line is one problem."""
+    book.set("Pegawai", 3, "NIP", 199001012015031002)
+    book.set("Pegawai", 4, "Unit", "Bagian Umun")
+    command = shutil.which("mkd")
+    assert command is not None, "the package is not installed"
+
+    done = subprocess.run(
+        [command, "check", str(book.save())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"COLUMNS": "60", "PATH": str(Path(command).parent)},
+    )
+
+    lines = done.stderr.splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].startswith("GALAT: pegawai.xlsx, lembar Pegawai, baris 3")
+    assert lines[0].endswith("ketik ulang NIP-nya.")
+    assert lines[1].endswith("tambahkan baris unit itu.")
+    assert lines[2] == "2 galat; perbaiki lalu ulangi."
+
+
+def test_check_example_workbook():
+    """The bundled example of a provincial bureau passes ``mkd check``.
+
+    Without a warning, and with someone failing every rule.
+    """
+    assert EXAMPLE.exists(), f"{EXAMPLE} is missing"
+
+    code, out, err = mkd("check", EXAMPLE, "--lang", "en")
+
+    assert code == 0, err
+    assert "The workbook is usable" in out
+    assert "WARNING" not in err
+    for reason in Reason:
+        assert f"{reason.label('en')} " in out
 
 
 # ---------------------------------------------------------------------------
@@ -264,6 +314,86 @@ def validations(sheet) -> dict[str, str]:
             header = sheet.cell(1, cell_range.min_col).value
             found[header] = validation.formula1
     return found
+
+
+def rules(sheet) -> dict[str, tuple[object, ...]]:
+    """Each validated column's header with its rule, and the rows it covers.
+
+    A rule is (type, operator, formula1, formula2, error shown).
+    """
+    found = {}
+    for validation in sheet.data_validations.dataValidation:
+        for cell_range in validation.sqref.ranges:
+            assert cell_range.min_col == cell_range.max_col
+            assert (cell_range.min_row, cell_range.max_row) == (2, 1000)
+            header = sheet.cell(1, cell_range.min_col).value
+            found[header] = (
+                validation.type,
+                validation.operator,
+                validation.formula1,
+                validation.formula2,
+                validation.showErrorMessage,
+            )
+    return found
+
+
+YES_NO = ("list", None, '"Ya,Tidak"', None, True)
+DAYS = ("list", None, '"Senin,Selasa,Rabu,Kamis,Jumat,Sabtu"', None, False)
+COUNT = ("whole", "greaterThanOrEqual", "0", None, True)
+EXPECTED_RULES: dict[str, dict[str, tuple[object, ...] | None]] = {
+    "Pegawai": {
+        "NIP": None,
+        "Nama": None,
+        "Unit": None,
+        "Sub Unit": None,
+        "Jabatan": None,
+        "Tim": None,
+        "Peran": None,
+        "Kotak Talenta": ("list", None, '"1,2,3,4,5,6,7,8,9"', None, True),
+        "Kinerja": None,
+        "Potensi": None,
+        "Layanan Tatap Muka": YES_NO,
+        "Laptop": YES_NO,
+        "Internet": YES_NO,
+        "Persetujuan Atasan": YES_NO,
+        "Hukuman Disiplin": YES_NO,
+        "Pegawai Baru": YES_NO,
+        "Peringatan Kinerja": YES_NO,
+        "Hari Fleksibel Pilihan": DAYS,
+        "Hari Kantor Pilihan": DAYS,
+        "Jumlah Hari Fleksibel Diminta": ("whole", "between", "0", "7", True),
+    },
+    "Unit": {
+        "Unit": None,
+        "Minimal Hadir (%)": ("decimal", "between", "0", "100", True),
+        "Minimal Hadir (Orang)": COUNT,
+        "Kapasitas Meja": COUNT,
+        "Hari Kerja": ("list", None, '"5,6"', None, True),
+        "Layanan Langsung": YES_NO,
+    },
+    "Kebutuhan Peran": {
+        "Unit": None,
+        "Peran": None,
+        "Minimal Hadir (Orang)": COUNT,
+        "Hari": DAYS,
+    },
+    "Ketidakhadiran": {
+        "NIP": None,
+        "Mulai": None,
+        "Selesai": None,
+        "Jenis": None,
+    },
+    "Permintaan": {
+        "NIP": None,
+        "Tanggal": None,
+        "Hari": DAYS,
+        "Mode": ("list", None, '"Kantor,Fleksibel"', None, True),
+        "Wajib": YES_NO,
+        "Bobot": ("whole", "greaterThanOrEqual", "1", None, True),
+    },
+    "Kebijakan": {"Parameter": None, "Nilai": None},
+}
+"""Every column of the template with its validation (None: free entry)."""
 
 
 def test_template_has_every_sheet_and_header(template):
@@ -314,6 +444,66 @@ def test_template_has_dropdowns_on_yes_no_box_and_day_columns(template):
     assert "Senin" in requests["Hari"]
     assert requests["Mode"] == '"Kantor,Fleksibel"'
     assert requests["Wajib"] == '"Ya,Tidak"'
+
+
+def test_template_validates_every_column(template):
+    """Each column has exactly the validation it needs, and no other.
+
+    The requested flexible days are a whole number 0-7 (not day names),
+    counts are whole numbers >= 0, weights >= 1, shares 0-100.
+    """
+    book = load_workbook(template)
+
+    for spec in schema.SHEETS:
+        expected = EXPECTED_RULES[spec.name]
+        assert set(expected) == {column.name for column in spec.columns}
+        found = rules(book[spec.name])
+        for header, rule in expected.items():
+            assert found.get(header) == rule, (spec.name, header)
+
+
+def test_template_gives_date_columns_a_date_format(template):
+    """Absence and request dates show as dates, not serial numbers."""
+    book = load_workbook(template)
+
+    for name, column in (
+        ("Ketidakhadiran", 2),
+        ("Ketidakhadiran", 3),
+        ("Permintaan", 2),
+    ):
+        for row in (2, 500, 1000):
+            assert book[name].cell(row, column).number_format == "yyyy-mm-dd"
+    assert book["Ketidakhadiran"].cell(2, 4).number_format == "General"
+
+
+def test_template_instructions_name_date_formats_and_key_list(template):
+    """Petunjuk lists the accepted dates and where the policy keys are."""
+    sheet = load_workbook(template)["Petunjuk"]
+    texts = [row[0] for row in sheet.iter_rows(values_only=True)]
+    help_of = {
+        (row[0], row[1]): row[3] for row in sheet.iter_rows(values_only=True)
+    }
+
+    assert any("2027-01-04" in t and "04/01/2027" in t for t in texts if t)
+    assert "mkd policies --keys" in help_of["Kebijakan", "Parameter"]
+
+
+def test_template_english_help_reads_whole(tmp_path):
+    """The English help of Bobot says what the number is and its default."""
+    path = tmp_path / "template.xlsx"
+    mkd("template", path, "--lang", "en")
+    sheet = load_workbook(path)["Petunjuk"]
+    help_of = {
+        (row[0], row[1]): row[3] for row in sheet.iter_rows(values_only=True)
+    }
+
+    assert help_of["Permintaan", "Bobot"] == (
+        "A whole number above 0; blank = 1."
+    )
+    assert "mkd policies --keys" in help_of["Kebijakan", "Parameter"]
+    for (sheet_name, _), text in help_of.items():
+        if sheet_name in {spec.name for spec in schema.SHEETS}:
+            assert text, sheet_name
 
 
 def test_template_formats_nip_columns_as_text(template):
@@ -402,6 +592,124 @@ def test_template_into_a_missing_folder_exits_1(tmp_path):
     assert "Folder keluaran tidak ada" in err
 
 
+def _inside_a_file(folder: Path) -> Path:
+    (folder / "catatan.txt").write_text("isi")
+    return folder / "catatan.txt" / "templat.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("target", "indonesian", "english"),
+    [
+        # An existing folder, with and without --force.
+        (
+            lambda folder: folder,
+            "Ini folder, bukan berkas. Beri nama berkas di dalamnya, mis. ",
+            "This is a folder, not a file.",
+        ),
+        # A "folder" that is a file.
+        (
+            _inside_a_file,
+            "catatan.txt' adalah berkas, bukan folder",
+            "catatan.txt' is a file, not a folder",
+        ),
+        # Not a workbook name.
+        (
+            lambda folder: folder / "templat.csv",
+            "Berkas keluaran harus berakhiran .xlsx, bukan '.csv'. Mis. "
+            "templat.xlsx.",
+            "The output file must end in .xlsx, not '.csv'.",
+        ),
+    ],
+    ids=["folder", "parent_is_file", "suffix"],
+)
+@pytest.mark.parametrize("force", [False, True])
+def test_template_bad_output_is_a_located_message(
+    tmp_path, target, indonesian, english, force
+):
+    """A path that cannot hold a workbook: exit 1, a message, no traceback."""
+    path = target(tmp_path)
+    extra = ["--force"] if force else []
+
+    code, out, err = mkd("template", path, *extra)
+    _, _, err_en = mkd("template", path, *extra, "--lang", "en")
+
+    assert code == 1
+    assert f"GALAT: {path}: " in err
+    assert indonesian in err
+    assert english in err_en
+    assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize(
+    ("number", "indonesian"),
+    [
+        (errno.EACCES, "Tidak ada izin menulis di sini"),
+        (errno.EROFS, "Folder ini hanya dapat dibaca"),
+        (errno.ENOSPC, "Disk penuh"),
+        (errno.EIO, "tidak dapat ditulis (Input/output error)"),
+    ],
+    ids=["permission", "read_only", "disk_full", "other"],
+)
+def test_template_that_cannot_be_written_is_a_message(
+    tmp_path, monkeypatch, number, indonesian
+):
+    """The system refusing the file is a message and exit 1, no traceback.
+
+    (Tests run as root, who may write anywhere, so the refusal is made.)
+    """
+
+    def refuse(*args, **kwargs):
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+    code, out, err = mkd("template", tmp_path / "templat.xlsx")
+
+    assert code == 1
+    assert indonesian in err
+    assert "templat.xlsx" in err
+    assert "Traceback" not in out + err
+
+
+def test_plan_output_that_cannot_be_written_is_a_message(
+    tmp_path, monkeypatch
+):
+    """Every command that writes turns a refusal into a message, exit 1."""
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "roster.xlsx"
+
+    code, _, err = mkd("plan", EXAMPLE, "--week", "2027-01-04", "-o", out)
+
+    assert code == 1
+    assert f"GALAT: {out}: Tidak ada izin menulis di sini" in err
+    assert "Traceback" not in err
+
+
+def test_output_locked_at_the_last_step_keeps_the_old_file(
+    tmp_path, monkeypatch
+):
+    """A file open in Excel on Windows cannot be replaced: a message, and
+    the old file is left as it was, without a temporary file beside it."""
+    path = tmp_path / "templat.xlsx"
+    path.write_bytes(b"isi lama")
+
+    def locked(source, target):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+
+    code, _, err = mkd("template", path, "--force", "--lang", "en")
+
+    assert code == 1
+    assert "or the file is open in another program" in err
+    assert path.read_bytes() == b"isi lama"
+    assert [p.name for p in tmp_path.iterdir()] == ["templat.xlsx"]
+
+
 # ---------------------------------------------------------------------------
 # mkd policies
 # ---------------------------------------------------------------------------
@@ -425,3 +733,6 @@ def test_policies_with_keys_lists_every_key_in_english():
     assert "West Java MKD 2023" in out
     for key in ("eligible_talent_boxes", "max_flexible_days_per_week"):
         assert key in out
+    assert "hours/week" in out
+    assert "jam/minggu" not in out
+    assert "exclude_face_to_face" not in out

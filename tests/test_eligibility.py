@@ -135,7 +135,6 @@ def test_everything_failing_lists_every_reason():
 
 
 SWITCHES = [
-    ({"face_to_face": True}, "exclude_face_to_face"),
     ({"laptop": False}, "require_laptop"),
     ({"internet": False}, "require_internet"),
     ({"approved": False}, "require_approval"),
@@ -175,12 +174,10 @@ def test_when_every_box_is_allowed_an_unassessed_box_is_fine():
     assert eligibility(person(box=None), OFFICE, policy).eligible
 
 
-def test_direct_service_and_face_to_face_have_no_switch_for_units():
-    """A direct-service unit is ineligible whatever the policy switches."""
-    switches_off = {
+SWITCHES_OFF = Policy().replace(
+    **{
         key: False
         for key in (
-            "exclude_face_to_face",
             "require_laptop",
             "require_internet",
             "require_approval",
@@ -189,12 +186,25 @@ def test_direct_service_and_face_to_face_have_no_switch_for_units():
             "exclude_performance_warning",
         )
     }
-    policy = Policy().replace(**switches_off)
+)
+"""A policy with every rule that has a switch switched off."""
+
+
+def test_direct_service_unit_is_ineligible_whatever_the_policy():
+    """A direct-service unit is ineligible with every switch off."""
     samsat = Unit("UPTD Samsat", direct_service=True)
 
-    result = eligibility(person(), samsat, policy)
+    result = eligibility(person(), samsat, SWITCHES_OFF)
 
     assert result.reasons == (Reason.DIRECT_SERVICE,)
+
+
+def test_face_to_face_job_is_ineligible_whatever_the_policy():
+    """Face-to-face service staff are never eligible; no key changes it."""
+    result = eligibility(person(face_to_face=True), OFFICE, SWITCHES_OFF)
+
+    assert result.reasons == (Reason.FACE_TO_FACE,)
+    assert not hasattr(Policy(), "exclude_face_to_face")
 
 
 def test_untracked_readiness_is_not_tested():

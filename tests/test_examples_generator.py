@@ -231,12 +231,22 @@ def test_examples_are_feasible() -> None:
 
 
 def test_bureau_shape() -> None:
-    """Four units of about 60 people; every rule fails for someone."""
+    """About 60 people in four sub units; every rule fails for someone.
+
+    The sub units are units of their own (each keeps its own services),
+    with the Tata Usaha counter a small direct-service unit; two units
+    take the policy's share, so that scenarios on the share change them.
+    """
     data = bureau_dataset()
-    assert len(data.units) == 4
+    assert len({p.sub_unit for p in data.people}) == 4
+    assert len(data.units) == 5
     assert 55 <= len(data.people) <= 65
     failures = {rule for p in data.people for rule in failed_rules(p)}
     assert failures == set(RULES)
+    direct = {u.name for u in data.units if u.direct}
+    assert len(direct) == 1
+    assert 0 < sum(p.unit in direct for p in data.people) <= 3
+    assert sum(u.min_pct is None for u in data.units if not u.direct) >= 2
     assert {n.role for n in data.role_needs} == {"pimpinan", "loket"}
     assert {a.kind for a in data.absences} == {
         "Cuti",

@@ -239,7 +239,7 @@ def test_sheets_are_summary_units_eligibility_notes_parameters(
         notes,
         parameters,
     ]
-    assert len(plan.units) == 4
+    assert len(plan.units) == 5
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -282,7 +282,10 @@ def test_summary_has_a_row_per_unit_and_a_total_of_the_sums(books, plan, lang):
         day = sheet.cell(header + offset, 9)
         assert day.number_format.startswith(locale)
         assert "ddd" in day.number_format
-        assert row[9] == pytest.approx(unit.wishes_met / unit.wishes)
+        if unit.wishes:  # the direct-service counter has no wishes
+            assert row[9] == pytest.approx(unit.wishes_met / unit.wishes)
+        else:
+            assert row[9] == "-"
         assert row[10] == WORDS[lang]["status"]
         assert row[11] == pytest.approx(unit.wall_time, abs=0.01)
 
@@ -291,7 +294,10 @@ def test_summary_has_a_row_per_unit_and_a_total_of_the_sums(books, plan, lang):
     assert total[0] == "Total"
     for column in range(1, 6):
         assert total[column] == pytest.approx(
-            sum(sheet.cell(header + i, column + 1).value for i in range(1, 5))
+            sum(
+                sheet.cell(header + i, column + 1).value
+                for i in range(1, units + 1)
+            )
         )
     assert total[1] == len(plan.workforce.employees)
     assert total[6] == pytest.approx(total[5] / total[3])
@@ -1014,6 +1020,7 @@ def test_sheet_names_drop_the_prefix_every_unit_shares(plan):
         "Reformasi Birokrasi",
         "Tata Laksana",
         "Tata Usaha",
+        "Loket Layanan",
     ]
     long = [
         "Dinas Kesehatan - Bidang Pencegahan dan Pengendalian Penyakit",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from models import Policy, Weekday
+from models import KEYS, Policy, Weekday
 from planner.check import check, load
 from planner.policy import DEFAULT_PRESET, load_policy, presets
 from planner.problems import InputError, Problem
@@ -177,9 +177,50 @@ def test_toml_value_out_of_range_is_refused(tmp_path):
     """Nine flexible days a week is not a valid policy."""
     (problem,) = refused(toml(tmp_path, "max_flexible_days_per_week = 9\n"))
 
-    assert problem.code == "policy_invalid"
-    assert problem.file == "kebijakan.toml"
-    assert "max_flexible_days_per_week" in problem.text("en")
+    assert problem.code == "policy_range"
+    assert (problem.file, problem.column) == (
+        "kebijakan.toml",
+        "max_flexible_days_per_week",
+    )
+    assert problem.text() == (
+        "'max_flexible_days_per_week' = 9 harus 0 sampai 7 (hari/minggu)."
+    )
+    assert problem.text("en") == (
+        "'max_flexible_days_per_week' = 9 must be 0 to 7 (days/week)."
+    )
+
+
+def test_toml_values_wrong_together_are_all_reported(tmp_path):
+    """Every rule a file breaks is listed, each at its key."""
+    path = toml(
+        tmp_path,
+        "weekly_hours = 0\n"
+        "min_onsite_share = 250\n"
+        'ramadan_start = "2027-03-10"\n'
+        'ramadan_end = "2027-02-10"\n',
+    )
+
+    problems = refused(path)
+
+    assert {(p.code, p.column) for p in problems} == {
+        ("policy_range", "weekly_hours"),
+        ("policy_range", "min_onsite_share"),
+        ("policy_ramadan_order", "ramadan_end"),
+    }
+    assert all(p.file == "kebijakan.toml" for p in problems)
+
+
+def test_toml_naming_the_removed_face_to_face_switch_is_refused(tmp_path):
+    """exclude_face_to_face is gone: face-to-face staff are never eligible."""
+    (problem,) = refused(toml(tmp_path, "exclude_face_to_face = false\n"))
+
+    assert problem.code == "policy_key_removed"
+    assert (problem.file, problem.column) == (
+        "kebijakan.toml",
+        "exclude_face_to_face",
+    )
+    assert "tidak pernah boleh bekerja fleksibel" in problem.text()
+    assert "never eligible" in problem.text("en")
 
 
 def test_toml_naming_an_unknown_preset_is_refused(tmp_path):
@@ -259,17 +300,133 @@ def test_kebijakan_sheet_unknown_key_is_located(book):
     )
 
 
-def test_kebijakan_sheet_value_out_of_range_names_the_workbook(book):
-    """A readable but invalid value names the workbook and its sheet."""
-    book.add_row("Kebijakan", Parameter="max_flexible_days_per_week", Nilai=9)
-
+def check_problems(book) -> tuple[Problem, ...]:
+    """The problems of a workbook that ``check`` refuses."""
     with pytest.raises(InputError) as caught:
         check(book.save())
+    return caught.value.problems
 
-    (problem,) = caught.value.problems
-    assert problem.code == "policy_invalid"
-    assert (problem.file, problem.sheet) == ("pegawai.xlsx", "Kebijakan")
-    assert "max_flexible_days_per_week" in problem.text("en")
+
+def test_kebijakan_sheet_value_out_of_range_is_located(book):
+    """A readable but invalid value names its row and column."""
+    book.add_row("Kebijakan", Parameter="max_flexible_days_per_week", Nilai=9)
+
+    (problem,) = check_problems(book)
+
+    assert problem.code == "policy_range"
+    assert (problem.file, problem.sheet, problem.row, problem.column) == (
+        "pegawai.xlsx",
+        "Kebijakan",
+        3,
+        "Nilai",
+    )
+    assert problem.render() == (
+        "GALAT: pegawai.xlsx, lembar Kebijakan, baris 3, kolom Nilai: "
+        "'max_flexible_days_per_week' = 9 harus 0 sampai 7 (hari/minggu)."
+    )
+
+
+def test_kebijakan_values_wrong_together_are_all_reported(book):
+    """Each broken rule is located at its own row, in the user's language.
+
+    Not the first only, and no English inside the Indonesian.
+    """
+    rows = {
+        key: book.add_row("Kebijakan", Parameter=key, Nilai=value)
+        for key, value in (
+            ("ramadan_start", dt.date(2027, 2, 8)),
+            ("ramadan_end", "2027-01-01"),
+            ("max_consecutive_flexible_days", -3),
+            ("min_onsite_share", 250),
+            ("weekly_hours", 0),
+        )
+    }
+
+    problems = check_problems(book)
+
+    assert {(p.code, p.row) for p in problems} == {
+        ("policy_ramadan_order", rows["ramadan_end"]),
+        ("policy_range", rows["max_consecutive_flexible_days"]),
+        ("policy_range", rows["min_onsite_share"]),
+        ("policy_range", rows["weekly_hours"]),
+    }
+    assert all(p.column == "Nilai" for p in problems)
+    for problem in problems:
+        assert " must " not in problem.text()
+        assert " harus " not in problem.text("en")
+    texts = {p.row: p.text() for p in problems}
+    assert texts[rows["ramadan_end"]] == (
+        "Akhir Ramadan (2027-01-01) sebelum awalnya (2027-02-08). Tukar "
+        "tanggalnya."
+    )
+    assert texts[rows["weekly_hours"]] == (
+        "'weekly_hours' = 0 harus 1 sampai 80 (jam/minggu)."
+    )
+
+
+def test_rule_of_two_keys_is_placed_at_the_key_the_sheet_sets(book):
+    """Regular hours above the week: placed at weekly_hours, set here."""
+    row = book.add_row("Kebijakan", Parameter="weekly_hours", Nilai=20)
+
+    (problem,) = check_problems(book)
+
+    assert (problem.code, problem.row) == ("policy_hours", row)
+    assert "(22.5 jam seminggu) melebihi jam kerja seminggu (20 jam)" in (
+        problem.text()
+    )
+    assert "exceed the working hours (20 hours a week)" in problem.text("en")
+
+
+def test_half_a_ramadan_period_is_refused_where_it_is_set(book):
+    """Only ramadan_start given: set both or neither."""
+    row = book.add_row(
+        "Kebijakan", Parameter="ramadan_start", Nilai="2027-02-08"
+    )
+
+    (problem,) = check_problems(book)
+
+    assert (problem.code, problem.row) == ("policy_ramadan_pair", row)
+    assert "'ramadan_end' tidak" in problem.text()
+
+
+def test_unreadable_policy_value_is_not_reported_again_together(book):
+    """An unreadable ramadan_start is one error, not also a half period."""
+    book.add_row("Kebijakan", Parameter="ramadan_start", Nilai="kemarin")
+    book.add_row("Kebijakan", Parameter="ramadan_end", Nilai="2027-03-08")
+
+    (problem,) = check_problems(book)
+
+    assert problem.code == "bad_date"
+
+
+def test_policy_problems_come_with_the_other_problems_of_the_file(book):
+    """A bad cell elsewhere does not hide a policy rule broken."""
+    book.set("Pegawai", 6, "Laptop", "Mungkin")
+    book.add_row("Kebijakan", Parameter="weekly_hours", Nilai=0)
+
+    problems = check_problems(book)
+
+    assert {p.code for p in problems} == {"bad_yes_no", "policy_range"}
+
+
+def test_unknown_policy_comes_with_the_problems_of_the_file(book):
+    """A misspelt --policy and a bad cell are reported in one run."""
+    book.set("Pegawai", 6, "Laptop", "Mungkin")
+
+    with pytest.raises(InputError) as caught:
+        check(book.save(), "nasional-2024")
+
+    assert {p.code for p in caught.value.problems} == {
+        "bad_yes_no",
+        "policy_unknown",
+    }
+
+
+def test_face_to_face_switch_is_gone_from_the_policy():
+    """No preset, key or Policy attribute names exclude_face_to_face."""
+    assert "exclude_face_to_face" not in KEYS
+    for name in PRESETS:
+        assert "exclude_face_to_face" not in presets()[name].values
 
 
 def test_policy_defaults_are_the_default_preset():

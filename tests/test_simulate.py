@@ -176,7 +176,7 @@ def test_simulate_command_writes_workbook_and_csv(tmp_path: Path) -> None:
     with out.with_suffix(".csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0][: len(CSV_HEAD)]) == CSV_HEAD
-    assert len(rows) == 1 + 2 * 4  # two scenarios, four units
+    assert len(rows) == 1 + 2 * 5  # two scenarios, five units
     assert {row[6] for row in rows[1:]} <= {
         "optimal",
         "feasible",
