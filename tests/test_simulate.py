@@ -20,6 +20,7 @@ from planner.compare import (
 )
 from planner.plan import SolveOptions, plan_workbook
 from planner.problems import InputError
+from planner.reading.workforce import read_workforce
 from planner.result import DayMode
 from planner.scenarios import Costs, Savings, load_scenarios
 from planner.simulate import (
@@ -467,18 +468,21 @@ def test_scenario_and_workbook_checked_before_planning(book) -> None:
     assert {p.sheet for p in caught.value.problems} == {"Kebijakan"}
 
 
-def test_equal_scenarios_are_named(tmp_path: Path) -> None:
+def test_equal_scenarios_are_named(book) -> None:
     """A scenario whose rules are the same in every unit as an earlier
-    one's is marked so (the bureau's units set their own shares)."""
+    one's is marked so: here a share that every unit of the tiny
+    workbook overrides with its own, and a key set to the preset's
+    value."""
     path = write(
-        tmp_path,
+        book.folder,
         '[scenario.a]\npreset = "nasional-2025"\n'
         '[scenario.b]\npreset = "nasional-2025"\nmin_onsite_share = 40\n'
-        '[scenario.c]\npreset = "mkd-2023"\n',
+        '[scenario.c]\npreset = "mkd-2023"\n'
+        '[scenario.d]\npreset = "mkd-2023"\nmax_flexible_days_per_week = 4\n',
     )
-    results = simulate(BUREAU, WEEK, 1, load_scenarios(path))
+    results = simulate(book.save(), WEEK, 1, load_scenarios(path))
 
-    assert [r.setup.same_as for r in results] == [None, "a", None]
+    assert [r.setup.same_as for r in results] == [None, "a", None, "c"]
 
 
 # ---------------------------------------------------------------------------
@@ -577,7 +581,8 @@ def test_simulate_command_writes_workbook_and_csv(tmp_path: Path) -> None:
     assert tuple(header[: len(CSV_HEAD)]) == CSV_HEAD
     assert "explanation" in header
     assert any(column.startswith("onsite_2027-01-") for column in header)
-    assert len(rows) == 2 * 4  # two scenarios, four units
+    units = len(read_workforce(BUREAU)[0].units)
+    assert len(rows) == 2 * units  # two scenarios
     assert {row["status"] for row in rows} <= STATUSES
     for row in rows:
         if row["status"] == "infeasible":
