@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -21,25 +22,39 @@ from rich.progress import (
 )
 from rich.progress import Progress as RichProgress
 from rich.table import Table
+from rich.text import Text
 
-from models import KEYS
+from models import KEYS, Workforce
 from planner.calendar import parse_week
 from planner.check import CheckReport, check, load
-from planner.compare import write_comparison, write_comparison_csv
+from planner.compare import (
+    period_text,
+    scenario_notes,
+    write_comparison,
+    write_comparison_csv,
+)
 from planner.export import write_csv, write_roster
 from planner.files import check_output
 from planner.plan import Progress, SolveOptions, plan_workbook
 from planner.policy import presets
 from planner.previous import read_roster
 from planner.problems import InputError, Problem, Severity
+from planner.reading.workforce import read_workforce
 from planner.result import Plan, UnitPlan, UnitStatus
-from planner.scenarios import load_scenarios
+from planner.scenarios import Scenario, load_scenarios
 from planner.sentences import (
     conflict_sentence,
     finding_sentence,
     penalty_sentence,
 )
-from planner.simulate import ScenarioProgress, ScenarioResult, simulate_one
+from planner.simulate import (
+    DETERMINISTIC,
+    ScenarioResult,
+    ScenarioSetup,
+    SimulationProgress,
+    prepare,
+    run,
+)
 from planner.template import write_template
 from planner.verify import Breach, breach_problems, verify_roster
 
@@ -617,36 +632,28 @@ def simulate_command(
     ] = None,
     time_limit: Annotated[
         float | None,
-        typer.Option("--time-limit", min=1, help="Seconds per scenario."),
+        typer.Option("--time-limit", min=1, help="Seconds for the whole run."),
     ] = None,
     force: ForceOption = False,
     lang: LangOption = Lang.id,
 ) -> None:
     """Plan the workbook under several policies and compare them."""
     csv_path = out.with_suffix(".csv")
+    inputs = [workbook, *([scenarios] if scenarios else [])]
     try:
         start = parse_week(week)
         for target in (out, csv_path):
-            check_output(target, force, inputs=[workbook])
-        chosen = load_scenarios(scenarios)
-        workforce, _, _ = load(workbook)
-        results = []
-        with _scenario_progress(lang, len(chosen)) as report:
-            for scenario in chosen:
-                results.append(
-                    simulate_one(
-                        workforce,
-                        scenario,
-                        start,
-                        weeks,
-                        SolveOptions(time_limit=time_limit),
-                        report,
-                        lang.value,
-                    )
-                )
+            check_output(target, force, inputs=inputs)
+        chosen, workforce = _read_simulation_inputs(workbook, scenarios)
+        setups = prepare(
+            workforce, chosen, start, weeks, workbook.name, lang.value
+        )
     except InputError as error:
         raise fail(error, lang) from None
 
+    options = SolveOptions(time_limit=time_limit, parameters=DETERMINISTIC)
+    with _simulation_progress(lang, setups) as report:
+        results = run(setups, options, report, lang.value)
     try:
         write_comparison(results, out, lang.value)
         write_comparison_csv(results, csv_path)
@@ -658,64 +665,146 @@ def simulate_command(
             lang,
             f"Ditulis: {out} dan {csv_path}",
             f"Written: {out} and {csv_path}",
-        )
+        ),
+        markup=False,
     )
+    raise typer.Exit(simulate_exit_code(results))
+
+
+def _read_simulation_inputs(
+    workbook: Path, scenarios: Path | None
+) -> tuple[list[Scenario], Workforce]:
+    """The scenarios and the workforce; the problems of both at once."""
+    problems: list[Problem] = []
+    chosen: list[Scenario] = []
+    workforce = None
+    try:
+        chosen = load_scenarios(scenarios)
+    except InputError as error:
+        problems += error.problems
+    try:
+        workforce, _ = read_workforce(workbook)
+    except InputError as error:
+        problems += error.problems
+    if problems or workforce is None:
+        raise InputError(problems)
+    return chosen, workforce
+
+
+def simulate_exit_code(results: list[ScenarioResult]) -> int:
+    """As ``mkd plan``: 3 when a unit of some scenario is infeasible, 4
+    when one got no roster in time, else 0."""
+    statuses = {u.status for r in results for u in r.units}
+    if "infeasible" in statuses:
+        return 3
+    if "unknown" in statuses:
+        return 4
+    return 0
 
 
 @contextlib.contextmanager
-def _scenario_progress(lang: Lang, count: int) -> Iterator[ScenarioProgress]:
-    """One bar over scenarios, one over the units of the current one."""
-    bar = _bar()
+def _simulation_progress(
+    lang: Lang, setups: list[ScenarioSetup]
+) -> Iterator[SimulationProgress]:
+    """A bar per scenario over its units, naming the unit last done."""
+    bar = RichProgress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(bar_width=20),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+    )
     lock = threading.Lock()
     with bar:
-        outer = bar.add_task(_t(lang, "Skenario", "Scenarios"), total=count)
-        inner = bar.add_task("Unit", total=None)
-        seen: list[str] = []
+        tasks = {
+            setup.scenario.name: bar.add_task(
+                _progress_label(setup.scenario.name, ""),
+                total=len(setup.data.workforce.units),
+            )
+            for setup in setups
+        }
 
         def report(name: str, unit: UnitPlan, done: int, total: int) -> None:
             with lock:
-                if name not in seen:
-                    seen.append(name)
-                    bar.update(
-                        outer, completed=len(seen) - 1, description=name
-                    )
                 bar.update(
-                    inner,
+                    tasks[name],
                     completed=done,
                     total=total,
-                    description=unit.unit[:40],
+                    description=_progress_label(name, unit.unit),
                 )
-                if done == total:
-                    bar.update(outer, completed=len(seen))
 
         yield report
 
 
+def _progress_label(scenario: str, unit: str) -> str:
+    """A scenario's name and its unit last done, cut to fit a line."""
+    name = scenario if len(scenario) <= 24 else scenario[:23] + "~"
+    return f"{name:24} {unit[:28]:28}"
+
+
 def _print_simulation(results: list[ScenarioResult], lang: Lang) -> None:
-    """The province figures of every scenario, side by side."""
+    """The province figures of every scenario side by side, then notes."""
     table = Table(
-        title=_t(lang, "Perbandingan skenario", "Scenario comparison")
+        title=_t(lang, "Perbandingan skenario", "Scenario comparison"),
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=0,
     )
-    for header in (
+    # Figures get narrow two-line headers, so that the scenario names
+    # keep the rest of an 80-column terminal and wrap, never cut.
+    table.add_column(
         _t(lang, "Skenario", "Scenario"),
-        _t(lang, "Layak (orang)", "Eligible"),
-        _t(lang, "Fleksibel (hari)", "Flexible (days)"),
-        _t(lang, "Fleksibel (%)", "Flexible (%)"),
-        _t(lang, "Hemat (juta Rp)", "Saved (Rp million)"),
-        _t(lang, "Optimal/tidak mungkin (unit)", "Optimal/infeasible (units)"),
+        overflow="fold",
+        ratio=1,
+        min_width=12,
+    )
+    for header, width in (
+        (_t(lang, "Layak\norang", "Eligible\npeople"), 8),
+        (_t(lang, "Fleksibel\nhari-orang", "Flexible\nperson-days"), 11),
+        (_t(lang, "Fleksibel\n% hadir", "Flexible\n% present"), 9),
+        (_t(lang, "Diminta\ndipenuhi %", "Asked\ngranted %"), 10),
+        (_t(lang, "Hemat\njuta Rp", "Saved\nRp million"), 10),
+        (_t(lang, "Unit*\no/l/t/w", "Units*\no/f/i/t"), 8),
     ):
-        table.add_column(header)
+        table.add_column(header, justify="right", width=width, no_wrap=True)
     for result in results:
         total = result.total()
+        counts = "/".join(
+            str(result.count(s))
+            for s in ("optimal", "feasible", "infeasible", "unknown")
+        )
+        saved = None if total.savings is None else total.savings.total / 1e6
         table.add_row(
-            result.scenario.name,
+            Text(result.scenario.name),
             str(total.eligible),
-            f"{total.flexible_days:g}",
-            f"{100 * total.flexible_share:.1f} %",
-            f"{total.savings / 1e6:,.1f}",
-            f"{result.count('optimal')}/{result.count('infeasible')}",
+            _number(total.flexible_days, "g"),
+            _number(total.flexible_share, ".1%"),
+            _number(total.requested_granted, ".0%"),
+            _number(saved, ",.1f"),
+            counts,
         )
     console.print(table)
+    console.print(
+        _t(
+            lang,
+            "* unit optimal (terbukti) / layak, belum terbukti optimal / "
+            "tidak mungkin (terbukti) / tanpa jadwal karena waktu habis.",
+            "* units optimal (proven) / feasible, not proven optimal / "
+            "infeasible (proven) / without a roster in time.",
+        ),
+        markup=False,
+    )
+    if results:
+        console.print(period_text(results[0].setup, lang.value), markup=False)
+    for result in results:
+        for line in scenario_notes(result, lang.value):
+            console.print(line, style="yellow", markup=False)
+
+
+def _number(value: float | None, style: str) -> str:
+    """A figure for the console; ``-`` when there is none."""
+    return "-" if value is None else format(value, style)
 
 
 def main() -> None:

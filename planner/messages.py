@@ -219,6 +219,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Biaya '{value}' harus bilangan bulat rupiah, 0 atau lebih.",
         "Cost '{value}' must be a whole number of rupiah, 0 or more.",
     ),
+    # Scenario files and what a comparison tells the analyst.
+    "scenario_file_bad": (
+        "Berkas skenario tidak dapat dibaca sebagai TOML: {why}. Perbaiki "
+        "baris itu; README (bagian Policy scenarios) memuat contoh.",
+        "The scenario file cannot be read as TOML: {why}. Fix that line; "
+        "the README (section Policy scenarios) has an example.",
+    ),
+    "scenario_file_key": (
+        "'{key}' tidak dikenal di berkas skenario. Berkas ini hanya berisi "
+        "tabel [costs] dan [scenario.NAMA]; tulis parameter kebijakan di "
+        "dalam tabel skenarionya.",
+        "'{key}' is unknown in a scenario file. The file holds only the "
+        "tables [costs] and [scenario.NAME]; write policy keys inside the "
+        "scenario's table.",
+    ),
+    "costs_not_table": (
+        "'costs' harus berupa tabel [costs] berisi commute_per_day, "
+        "meal_per_day dan office_per_day.",
+        "'costs' must be a table [costs] holding commute_per_day, "
+        "meal_per_day and office_per_day.",
+    ),
+    "scenario_not_table": (
+        "Skenario '{name}' harus berupa tabel: tulis [scenario.{name}], "
+        "lalu preset dan parameter kebijakan pada baris di bawahnya.",
+        "Scenario '{name}' must be a table: write [scenario.{name}], then "
+        "its preset and policy keys on the lines below it.",
+    ),
+    "scenario_name_blank": (
+        "Nama skenario kosong. Beri nama, mis. [scenario.hadir-40].",
+        "The scenario has no name. Name it, e.g. [scenario.share-40].",
+    ),
+    "scenario_preset": (
+        "preset harus teks dalam tanda kutip: nama preset ({known}) atau "
+        "jalur berkas kebijakan TOML.",
+        "preset must be text in quotes: a preset name ({known}) or the "
+        "path of a TOML policy file.",
+    ),
+    "scenario_with_workbook": (
+        "Skenario '{name}' tidak dapat dipakai bersama lembar Kebijakan "
+        "workbook ini; galat berikut menyebut nilainya.",
+        "Scenario '{name}' cannot be used with this workbook's Kebijakan "
+        "sheet; the next error names the values.",
+    ),
+    "scenario_workbook_overrides": (
+        "Skenario '{name}': lembar Kebijakan workbook menimpa {key} = "
+        "{scenario_value} dari skenario dengan {workbook_value}.",
+        "Scenario '{name}': the workbook's Kebijakan sheet overrides {key} "
+        "= {scenario_value} of the scenario with {workbook_value}.",
+    ),
+    "scenario_unit_key": (
+        "Skenario '{name}': {key} = {value} berlaku untuk {applies} dari "
+        "{units} unit; {own} unit memakai nilainya sendiri (lembar Unit).",
+        "Scenario '{name}': {key} = {value} applies to {applies} of {units} "
+        "units; {own} set their own (sheet Unit).",
+    ),
+    "scenario_same": (
+        "Skenario '{name}' berdampak sama dengan '{other}' pada workbook "
+        "ini: setiap unit mendapat aturan yang sama.",
+        "Scenario '{name}' has the same effect as '{other}' on this "
+        "workbook: every unit gets the same rules.",
+    ),
+    "scenario_left_out": (
+        "Skenario '{name}': {units} unit ({people} orang) tanpa jadwal "
+        "({why}) tidak dihitung dalam angka jadwal: {which}.",
+        "Scenario '{name}': {units} unit(s) ({people} people) without a "
+        "roster ({why}) are left out of the roster figures: {which}.",
+    ),
+    "scenario_no_time": (
+        "Tidak ada jadwal dalam batas waktu (--time-limit); belum terbukti "
+        "tidak mungkin. Beri waktu lebih.",
+        "No roster within the time limit (--time-limit); not proven "
+        "infeasible. Allow more time.",
+    ),
     # Sheets and columns.
     "sheet_missing": (
         "Lembar '{sheet}' (atau '{alias}') tidak ada. Tambahkan lembar itu; "

@@ -459,23 +459,42 @@ def plan_workforce(
     to read a workbook once and plan it under several policies.
     """
     started = time.perf_counter()
-    period = plan_period(week, weeks, effective.policy, lang)
-    data = PlanInput(
-        workforce,
-        effective.policy,
-        assess(workforce, effective.policy),
-        period,
-        previous or {},
-        soft_coverage,
+    data = plan_input(
+        workforce, effective, week, weeks, previous, soft_coverage, lang
     )
     units = plan(data, options, progress)
     return Plan(
         workforce,
         effective,
         dict(data.eligibility),
-        period,
+        data.period,
         units,
         time.perf_counter() - started,
+    )
+
+
+def plan_input(
+    workforce: Workforce,
+    effective: EffectivePolicy,
+    week: dt.date,
+    weeks: int = 1,
+    previous: Mapping[tuple[EmployeeId, dt.date], str] | None = None,
+    soft_coverage: bool = False,
+    lang: str = "id",
+) -> PlanInput:
+    """Everything :func:`plan_unit` needs: eligibility and the period.
+
+    The parameters are those of :func:`plan_workforce`; scenarios use
+    this to plan the units of every policy in one pool.
+    """
+    period = plan_period(week, weeks, effective.policy, lang)
+    return PlanInput(
+        workforce,
+        effective.policy,
+        assess(workforce, effective.policy),
+        period,
+        previous or {},
+        soft_coverage,
     )
 
 
@@ -484,6 +503,7 @@ __all__ = [
     "HOLIDAY",
     "SolveOptions",
     "plan",
+    "plan_input",
     "plan_unit",
     "plan_workbook",
     "plan_workforce",
