@@ -367,10 +367,19 @@ class _UnitBuilder:
 
     def _allowed(self) -> None:
         """Holidays, absences, organisation days and ineligibility."""
+        # The same few mode sets serve every slot of a day.
+        working = {day: self.working(day) for day in self.dates}
+        office = {
+            day: frozenset({self.mode(OFFICE, day)}) for day in self.dates
+        }
+        flexible = {
+            day: frozenset({self.mode(FLEXIBLE, day)}) for day in self.dates
+        }
+        holiday, absent = frozenset({HOLIDAY}), frozenset({ABSENT})
         for person in self.members:
+            eligible = self.eligible(person.nip)
             for day in self.dates:
                 index = self.out.day(day)
-                tag = allowed_tag(person.nip, index)
                 absence = self.absence(person.nip, day)
                 if self.is_holiday(day):
                     info = TagInfo(
@@ -379,24 +388,24 @@ class _UnitBuilder:
                         day,
                         {"name": self.data.period.holidays[day]},
                     )
-                    modes = frozenset({HOLIDAY})
+                    modes = holiday
                 elif absence is not None:
                     info = TagInfo(
                         ABSENT, person.nip, day, {"label": absence.label}
                     )
-                    modes = frozenset({ABSENT})
+                    modes = absent
                 elif self.is_organisation_day(day):
                     info = TagInfo("organisation_day", person.nip, day)
-                    modes = frozenset({self.mode(FLEXIBLE, day)})
-                elif not self.eligible(person.nip):
+                    modes = flexible[day]
+                elif not eligible:
                     info = TagInfo("not_eligible", person.nip, day)
-                    modes = frozenset({self.mode(OFFICE, day)})
+                    modes = office[day]
                 else:
                     # A present person who chooses still works: never
                     # absent nor on holiday.
-                    self.model.allow(person.nip, index, self.working(day))
+                    self.model.allow(person.nip, index, working[day])
                     continue
-                self.tag(tag, info)
+                self.tag(allowed_tag(person.nip, index), info)
                 self.model.allow(person.nip, index, modes)
 
     def _coverage(self) -> None:

@@ -89,6 +89,8 @@ def solve_in_blocks(
             hint=local or None,
             log=log,
             parameters=parameters,
+            # The joined roster is scored as a whole below.
+            rescore=False,
         )
         if solution.status == "infeasible":
             # A block model is a relaxation: the whole has no roster.
@@ -158,13 +160,17 @@ def block_model(model: RosterModel, days: Sequence[Day]) -> RosterModel:
         tuple(model.day_labels[d] for d in days) if model.day_labels else ()
     )
     part = RosterModel(model.people, len(days), model.modes, day_labels=labels)
-    for (person, day), modes in model.allowed.items():
-        if day in index:
-            part.allow(person, index[day], modes)
+    # Restrictions and rules come from a checked model with the same
+    # people and modes, renumbered onto the block's days.
+    part.allowed.update(
+        ((person, index[day]), modes)
+        for (person, day), modes in model.allowed.items()
+        if day in index
+    )
     for rule in model.rules():
         cut = _cut(rule, index)
         if cut is not None:
-            part.add(cut)
+            part.add(cut, check=False)
     return part
 
 

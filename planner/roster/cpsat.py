@@ -447,6 +447,7 @@ def solve(
     log: bool = False,
     seed: int | None = None,
     parameters: Mapping[str, Any] | None = None,
+    rescore: bool = True,
 ) -> RosterSolution:
     """Find a cheapest roster for ``model`` with CP-SAT.
 
@@ -467,6 +468,10 @@ def solve(
     parameters : mapping, optional
         Further CP-SAT parameters by name, e.g. ``{"linearization_level":
         2}``.
+    rescore : bool
+        Recompute the objective and penalties with the independent
+        evaluator; without it they are the solver's (for a caller that
+        scores the roster itself).
 
     Returns
     -------
@@ -482,7 +487,7 @@ def solve(
     configure(solver, time_limit, workers, log, seed, parameters)
     callback = FirstSolution()
     code = solver.solve(builder.cp, callback)
-    return extract(model, builder, solver, code, callback.time)
+    return extract(model, builder, solver, code, callback.time, rescore)
 
 
 def extract(
@@ -491,6 +496,7 @@ def extract(
     solver: Any,
     code: Any,
     first: float | None,
+    rescore: bool = True,
 ) -> RosterSolution:
     """Turn a finished CP-SAT solve into a :class:`RosterSolution`."""
     if code == cp_model.MODEL_INVALID:
@@ -502,7 +508,8 @@ def extract(
 
     values = list(solver.response_proto.solution)
     result.best_bound = math.ceil(solver.best_objective_bound - 1e-6)
-    fill(model, builder, result, values, round(solver.objective_value))
+    objective = round(solver.objective_value)
+    fill(model, builder, result, values, objective, rescore)
     result.first_solution_time = first
     return result
 
@@ -513,12 +520,16 @@ def fill(
     result: RosterSolution,
     values: Sequence[int],
     objective: int,
+    rescore: bool = True,
 ) -> None:
     """Store the assignment in ``values`` and its evaluated costs."""
     result.assignment = {
         (p, d): m for (p, d, m), v in builder.x.items() if values[v.index]
     }
     result.solver_objective = objective
+    if not rescore:
+        result.objective = objective
+        return
 
     evaluation = evaluate(model, result.assignment)
     result.objective = evaluation.objective

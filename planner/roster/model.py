@@ -522,15 +522,24 @@ class RosterModel:
         self._check_person(person)
         self._check_day(day)
         wanted = self._check_modes(_modes(modes))
-        self.allowed[person, day] = self.allowed_modes(person, day) & wanted
+        current = self.allowed.get((person, day))
+        self.allowed[person, day] = (
+            wanted if current is None else current & wanted
+        )
 
-    def add(self, *rules: Rule) -> None:
-        """Check ``rules`` against the model and append them."""
+    def add(self, *rules: Rule, check: bool = True) -> None:
+        """Check ``rules`` against the model and append them.
+
+        ``check=False`` skips the check, for rules taken from a model
+        with the same people and modes (a block of a longer model): a
+        long model has many rules, and checking them again is waste.
+        """
         families = self._families()
         for rule in rules:
             if type(rule) not in families:
                 raise ValueError(f"Unknown rule type {type(rule).__name__}.")
-            self._check_rule(rule)
+            if check:
+                self._check_rule(rule)
             families[type(rule)].append(rule)
 
     def add_cover(self, **fields: Any) -> Cover:
@@ -584,8 +593,8 @@ class RosterModel:
 
     def _check_modes(self, modes: Iterable[ModeName]) -> frozenset[str]:
         modes = frozenset(modes)
-        unknown = modes - self._mode_set
-        if unknown:
+        if not modes <= self._mode_set:
+            unknown = modes - self._mode_set
             raise ValueError(f"Unknown modes {_names(unknown)}.")
         return modes
 
