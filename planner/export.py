@@ -5,6 +5,11 @@ a summary, one sheet per unit with the roster grid, everyone's
 eligibility, notes that explain every penalty and conflict, and the
 parameters that produced it. Every sheet prints landscape, one page
 wide, with its header rows repeated and the period in the page header.
+
+XlsxWriter writes the workbook row by row (its constant memory mode), so
+every sheet is written from its top row down, each row's height set
+before its cells. Rows and columns are counted from 0 here, as
+XlsxWriter counts them: Excel's row 5 is row 4.
 """
 
 from __future__ import annotations
@@ -13,26 +18,18 @@ import datetime as dt
 import hashlib
 import math
 import re
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl import Workbook
-from openpyxl.styles import (
-    Alignment,
-    Border,
-    Font,
-    NamedStyle,
-    PatternFill,
-    Side,
-)
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from models import KEYS, Weekday, format_date
 from planner.eligibility import Reason
@@ -70,6 +67,15 @@ NO_ROSTER_CODE = "?"
 
 
 FillPattern = Literal["solid", "lightUp", "lightDown", "gray125"]
+# XlsxWriter numbers the patterns of a fill.
+PATTERNS: dict[FillPattern, int] = {
+    "solid": 1,
+    "lightDown": 13,
+    "lightUp": 14,
+    "gray125": 17,
+}
+Properties = Mapping[str, object]
+"""A cell format's properties, as XlsxWriter names them."""
 
 
 @dataclass(frozen=True)
@@ -80,13 +86,15 @@ class Fill:
     colour: str
     background: str = "FFFFFF"
 
-    def pattern_fill(self) -> PatternFill:
-        """The fill as openpyxl writes it."""
-        if self.pattern == "solid":
-            return PatternFill("solid", fgColor=self.colour)
-        return PatternFill(
-            self.pattern, fgColor=self.colour, bgColor=self.background
-        )
+    def properties(self) -> dict[str, object]:
+        """The fill as XlsxWriter's format properties."""
+        fill: dict[str, object] = {
+            "pattern": PATTERNS[self.pattern],
+            "fg_color": f"#{self.colour}",
+        }
+        if self.pattern != "solid":
+            fill["bg_color"] = f"#{self.background}"
+        return fill
 
 
 # A blue/orange palette, which stays apart for colour-blind readers; the
@@ -162,31 +170,48 @@ UNIT_WORDS = {
     "minggu": "weeks",
     "detik": "seconds",
 }
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-ZERO_MARGIN_FILL = PatternFill("solid", fgColor="FFC7CE")
-BOLD = Font(bold=True)
-THIN = Side(style="thin", color="BFBFBF")
-GRID_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-CENTRE = Alignment(horizontal="center", vertical="center")
+# Flexible days granted by a day of each mode.
+GRANTED = {DayMode.FLEXIBLE: 1.0, DayMode.SPLIT: 0.5}
+HEADER_FILL = Fill("solid", "DDEBF7")
+ZERO_MARGIN_FILL = Fill("solid", "FFC7CE")
+BOLD: Properties = {"bold": True}
+CENTRE: Properties = {"align": "center", "valign": "vcenter"}
 # An absence code carries its kind (C-Dinas Luar): shrunk, not cut off.
-SHRINK = Alignment(horizontal="center", vertical="center", shrink_to_fit=True)
-WRAP = Alignment(wrap_text=True, vertical="center")
-MIDDLE = Alignment(vertical="center")
-TOP = Alignment(vertical="top")
-TOP_WRAP = Alignment(vertical="top", wrap_text=True)
+SHRINK: Properties = {**CENTRE, "shrink": True}
+WRAP: Properties = {"text_wrap": True, "valign": "vcenter"}
+MIDDLE: Properties = {"valign": "vcenter"}
+TOP: Properties = {"valign": "top"}
+TOP_WRAP: Properties = {"valign": "top", "text_wrap": True}
+# A figure that a unit without a roster does not have.
+DASH: Properties = {"align": "right", "valign": "top"}
+LEFT: Properties = {"align": "left"}
+TEXT: Properties = {"num_format": "@"}
+GRID: Properties = {"border": 1, "border_color": "#BFBFBF", **BOLD}
+HEADER: Properties = {
+    **BOLD,
+    **HEADER_FILL.properties(),
+    "text_wrap": True,
+    "valign": "vcenter",
+    "align": "center",
+}
+ZERO_MARGIN: Properties = {**CENTRE, **BOLD, **ZERO_MARGIN_FILL.properties()}
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    # Names and notes are text as they are, even when they start with
+    # "=" or look like a web address.
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 GRID_COLUMNS = 5  # NIP, name, position, sub unit, team
+GRID_ROW = 4  # the first person's row, under the header in row 3
 # Widths of the grid's first columns; position, sub unit and team wrap.
 PERSON_WIDTHS = (20, 28, 24, 22, 16)
 FIGURE_WIDTH = 12
+# A width of one character is 7 pixels of the default font (Calibri 11).
+CHARACTER_PIXELS = 7
 # Points per line of text, for rows whose cells wrap.
 LINE_HEIGHT = 15
-# Named styles: a cell takes a registered style by name, which costs a
-# fraction of setting fill, border and alignment objects cell by cell
-# (openpyxl hashes each one), the bulk of writing a province roster.
-HEADER_STYLE = "MKD header"
-CENTRE_STYLE = "MKD centre"
-ZERO_MARGIN_STYLE = "MKD zero margin"
-NO_ROSTER_STYLE = "MKD no roster"
+PAPER_A4 = 9  # Excel's number of the paper size
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SEPARATORS = " -–—:,;.'"
 SHEET_NAME_LENGTH = 31
@@ -297,29 +322,45 @@ def write_roster(
         The previous roster the plan stayed close to, named and
         fingerprinted in ``Parameter``.
     """
-    book = Workbook()
-    _register_styles(book)
-    summary = book.active
-    assert summary is not None
-    summary.title = _t(lang, SHEETS["summary"])
     names = sheet_names((u.unit for u in plan.units), lang)
-    _summary(summary, plan, lang, names)
+    files = {"source": source, "previous": previous}
+    # XlsxWriter keeps each sheet's rows in a scratch file until it is
+    # closed; a failed write leaves none of them behind.
+    with (
+        atomic_path(path) as temporary,
+        tempfile.TemporaryDirectory(prefix="mkd-") as scratch,
+    ):
+        book = xlsxwriter.Workbook(
+            temporary, {**WORKBOOK_OPTIONS, "tmpdir": scratch}
+        )
+        formats = _Formats(book)
+        summary = book.add_worksheet(_t(lang, SHEETS["summary"]))
+        _summary(summary, formats, plan, lang, names)
+        for unit in plan.units:
+            sheet = book.add_worksheet(names[unit.unit])
+            _unit_sheet(sheet, formats, plan, unit, lang)
+        eligibility = book.add_worksheet(_t(lang, SHEETS["eligibility"]))
+        _eligibility(eligibility, formats, plan, lang)
+        notes = book.add_worksheet(_t(lang, SHEETS["notes"]))
+        _notes(notes, formats, plan, lang)
+        parameters = book.add_worksheet(_t(lang, SHEETS["parameters"]))
+        _parameters(parameters, formats, plan, lang, files)
+        _close(book)
 
-    for unit in plan.units:
-        _unit_sheet(book.create_sheet(names[unit.unit]), plan, unit, lang)
-    _eligibility(
-        book.create_sheet(_t(lang, SHEETS["eligibility"])), plan, lang
-    )
-    _notes(book.create_sheet(_t(lang, SHEETS["notes"])), plan, lang)
-    _parameters(
-        book.create_sheet(_t(lang, SHEETS["parameters"])),
-        plan,
-        lang,
-        {"source": source, "previous": previous},
-    )
 
-    with atomic_path(path) as temporary:
-        book.save(temporary)
+def _close(book: xlsxwriter.Workbook) -> None:
+    """Write the workbook's file; a failure is the ``OSError`` it was.
+
+    XlsxWriter wraps the error of a file it cannot write (disk full, no
+    permission) in its own exception.
+    """
+    try:
+        book.close()
+    except FileCreateError as error:
+        cause = error.args[0] if error.args else None
+        if isinstance(cause, OSError):
+            raise cause from None
+        raise
 
 
 def write_csv(plan: Plan, path: Path) -> None:
@@ -329,50 +370,60 @@ def write_csv(plan: Plan, path: Path) -> None:
         frame.to_csv(temporary, index=False)
 
 
-def mode_style(mode: DayMode) -> str:
-    """The name of the cell style of a mode in the grid."""
-    return f"MKD {mode.value}"
+class _Formats:
+    """The workbook's cell formats, each made once and shared.
+
+    Calling it with property mappings gives the format of their union
+    (later ones win); the formats of the grid are made up front.
+    """
+
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        self._book = book
+        self._made: dict[tuple[tuple[str, object], ...], Format] = {}
+        self.bold = self(BOLD)
+        self.header = self(HEADER)
+        self.centre = self(CENTRE)
+        self.zero_margin = self(ZERO_MARGIN)
+        self.wrap = self(WRAP)
+        self.nip = self(TEXT, MIDDLE)
+        self.grid = {
+            mode: self(
+                GRID,
+                SHRINK if mode is DayMode.ABSENT else CENTRE,
+                fill.properties(),
+            )
+            for mode, fill in FILLS.items()
+        }
+        self.no_roster = self(GRID, CENTRE, NO_ROSTER_FILL.properties())
+
+    def __call__(self, *parts: Properties) -> Format:
+        """The format with the properties of all ``parts``."""
+        properties: dict[str, object] = {}
+        for part in parts:
+            properties.update(part)
+        key = tuple(sorted(properties.items()))
+        if key not in self._made:
+            self._made[key] = self._book.add_format(properties)
+        return self._made[key]
 
 
-def _register_styles(book: Workbook) -> None:
-    """Add the named styles of the grid, headers and margins."""
-    grid = {mode_style(mode): fill for mode, fill in FILLS.items()}
-    grid[NO_ROSTER_STYLE] = NO_ROSTER_FILL
-    for name, fill in grid.items():
-        style = NamedStyle(name)
-        style.fill = fill.pattern_fill()
-        absent = name == mode_style(DayMode.ABSENT)
-        style.alignment = SHRINK if absent else CENTRE
-        style.border = GRID_BORDER
-        style.font = BOLD
-        book.add_named_style(style)
-    header = NamedStyle(HEADER_STYLE)
-    header.font = BOLD
-    header.fill = HEADER_FILL
-    header.alignment = Alignment(
-        wrap_text=True, vertical="center", horizontal="center"
-    )
-    book.add_named_style(header)
-    centre = NamedStyle(CENTRE_STYLE)
-    centre.alignment = CENTRE
-    book.add_named_style(centre)
-    zero = NamedStyle(ZERO_MARGIN_STYLE)
-    zero.alignment = CENTRE
-    zero.font = BOLD
-    zero.fill = ZERO_MARGIN_FILL
-    book.add_named_style(zero)
-
-
-def _header(sheet: Worksheet, row: int, values: Sequence[Any]) -> None:
+def _header(
+    sheet: Worksheet, formats: _Formats, row: int, values: Sequence[Any]
+) -> None:
     """A bold, shaded header row."""
-    for column, value in enumerate(values, start=1):
-        sheet.cell(row, column, value).style = HEADER_STYLE
+    for column, value in enumerate(values):
+        sheet.write(row, column, value, formats.header)
 
 
 def _widths(sheet: Worksheet, widths: Iterable[float]) -> None:
-    """Set column widths from the first column on."""
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+    """Set column widths, in characters, from the first column on.
+
+    In pixels the width is stored as given; XlsxWriter would add the
+    cell's padding to a width in characters.
+    """
+    for column, width in enumerate(widths):
+        pixels = round(width * CHARACTER_PIXELS)
+        sheet.set_column_pixels(column, column, pixels)
 
 
 def _lines(text: object, width: float) -> int:
@@ -387,20 +438,20 @@ def _page_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _print_setup(sheet: Worksheet, title: str, repeat_rows: str) -> None:
-    """Landscape, one page wide, header rows repeated, a page header."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_options.horizontalCentered = True
-    sheet.print_title_rows = repeat_rows
-    # openpyxl always creates the header and footer items.
-    header, footer = sheet.oddHeader, sheet.oddFooter
-    assert header is not None and footer is not None
-    header.center.text = _page_text(title)
-    footer.right.text = "&P / &N"
+def _print_setup(
+    sheet: Worksheet, title: str, repeat: tuple[int, int]
+) -> None:
+    """A4 landscape, one page wide, rows ``repeat`` on every page."""
+    sheet.set_landscape()
+    sheet.set_paper(PAPER_A4)
+    sheet.fit_to_pages(1, 0)
+    sheet.center_horizontally()
+    sheet.repeat_rows(*repeat)
+    # The margins (inches) the roster has always printed with, wider
+    # than XlsxWriter's: the page header has its own room.
+    sheet.set_margins(left=0.75, right=0.75, top=1, bottom=1)
+    sheet.set_header("&C" + _page_text(title), margin=0.5)
+    sheet.set_footer("&R&P / &N", margin=0.5)
 
 
 def _period(plan: Plan, lang: str) -> str:
@@ -434,29 +485,34 @@ def _present_days(plan: Plan, unit: UnitPlan) -> int:
         if Weekday.of(d) in weekdays and d not in plan.period.holidays
     ]
     absences = plan.workforce.absences_of
-    return sum(
-        1
-        for person in plan.workforce.members[unit.unit]
-        for day in days
-        if not any(a.covers(day) for a in absences.get(person.nip, ()))
-    )
+    members = plan.workforce.members[unit.unit]
+    present = len(members) * len(days)
+    for person in members:
+        # Most people have no absence: only the others are looked at.
+        if own := absences.get(person.nip):
+            present -= sum(
+                1 for day in days if any(a.covers(day) for a in own)
+            )
+    return present
 
 
 def _granted(unit: UnitPlan) -> float:
     """Flexible days granted; a split day counts as half."""
-    return sum(
-        {DayMode.FLEXIBLE: 1.0, DayMode.SPLIT: 0.5}.get(a.mode, 0.0)
-        for a in unit.assignments
-    )
+    return sum(GRANTED.get(a.mode, 0.0) for a in unit.assignments)
 
 
 def _summary(
-    sheet: Worksheet, plan: Plan, lang: str, names: dict[str, str]
+    sheet: Worksheet,
+    formats: _Formats,
+    plan: Plan,
+    lang: str,
+    names: dict[str, str],
 ) -> None:
     """One row per unit and a total row."""
     title = _t(lang, ("Jadwal MKD", "MKD roster"))
-    sheet["A1"] = f"{title}: {_period(plan, lang)}"
-    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.write_string(
+        0, 0, f"{title}: {_period(plan, lang)}", formats(BOLD, {"size": 14})
+    )
     headers = [
         "Unit",
         _t(lang, ("Pegawai (orang)", "Staff (people)")),
@@ -476,42 +532,52 @@ def _summary(
         _t(lang, ("Status optimasi", "Solver status")),
         _t(lang, ("Waktu (detik)", "Time (s)")),
     ]
-    _header(sheet, 3, headers)
-    sheet.row_dimensions[3].height = 4 * LINE_HEIGHT
-    first = 4
-    for unit in plan.units:
-        sheet.append(_summary_row(plan, unit, lang))
+    sheet.set_row(2, 4 * LINE_HEIGHT)
+    _header(sheet, formats, 2, headers)
+
+    first = 3
+    present = {u.unit: _present_days(plan, u) for u in plan.units}
+    rows = [_summary_row(plan, u, lang, present[u.unit]) for u in plan.units]
+    rows.append(_total_row(plan, lang, names, present))
     total = first + len(plan.units)
-    sheet.append(_total_row(plan, lang, names))
-
-    for cell in sheet[total]:
-        cell.font = BOLD
+    numbers = {
+        6: "0.0 %",
+        8: _date_format(lang, "ddd dd-mm-yyyy"),
+        9: "0 %",
+        11: "0.00",
+    }
+    # The day and the status wrap, whatever their value.
+    wrapped = {8: TOP_WRAP, 10: TOP_WRAP}
     # The total names the unit of the smallest margin and counts units.
-    sheet.row_dimensions[total].height = 3 * LINE_HEIGHT
-    dash = Alignment(horizontal="right", vertical="top")
-    for line in sheet.iter_rows(min_row=first, max_row=total):
-        for cell in line:
-            cell.alignment = dash if cell.value == "-" else TOP
-        line[6].number_format = "0.0 %"
-        line[8].number_format = _date_format(lang, "ddd dd-mm-yyyy")
-        line[8].alignment = line[10].alignment = TOP_WRAP
-        line[9].number_format = "0 %"
-        line[11].number_format = "0.00"
-        margin = line[7]
-        if isinstance(margin.value, int) and margin.value <= 0:
-            margin.style = ZERO_MARGIN_STYLE
+    sheet.set_row(total, 3 * LINE_HEIGHT)
+    for row, values in enumerate(rows, start=first):
+        for column, value in enumerate(values):
+            if column == 7 and isinstance(value, int) and value <= 0:
+                look = formats(ZERO_MARGIN)
+            else:
+                look = formats(
+                    wrapped.get(column, DASH if value == "-" else TOP),
+                    {"num_format": numbers[column]}
+                    if column in numbers
+                    else {},
+                    BOLD if row == total else {},
+                )
+            sheet.write(row, column, value, look)
+
     _widths(sheet, [34, 10, 11, 11, 11, 11, 11, 11, 18, 11, 26, 9])
-    sheet.freeze_panes = "B4"
-    sheet.auto_filter.ref = f"A3:L{total - 1}"
+    sheet.freeze_panes(first, 1)
+    sheet.autofilter(first - 1, 0, total - 1, len(headers) - 1)
     name = _t(lang, SHEETS["summary"])
-    _print_setup(sheet, f"{name} - {_period(plan, lang)}", "3:3")
+    _print_setup(sheet, f"{name} - {_period(plan, lang)}", (2, 2))
 
 
-def _summary_row(plan: Plan, unit: UnitPlan, lang: str) -> list[object]:
-    """A unit's figures; those of a roster are ``-`` without one."""
+def _summary_row(
+    plan: Plan, unit: UnitPlan, lang: str, present: int
+) -> list[object]:
+    """A unit's figures, with its ``present`` person-days; those of a
+    roster are ``-`` without one."""
     members = plan.workforce.members[unit.unit]
     eligible = sum(plan.eligibility[m.nip].eligible for m in members)
-    present = _present_days(plan, unit)
     # A unit stopped by the checks before solving took no solver time.
     time: object = "-" if unit.findings else round(unit.wall_time, 2)
     if not unit.planned:
@@ -542,12 +608,16 @@ def _summary_row(plan: Plan, unit: UnitPlan, lang: str) -> list[object]:
     ]
 
 
-def _total_row(plan: Plan, lang: str, names: dict[str, str]) -> list[object]:
-    """The sums, and the shares and smallest margin over planned units."""
+def _total_row(
+    plan: Plan, lang: str, names: dict[str, str], present: dict[str, int]
+) -> list[object]:
+    """The sums, and the shares and smallest margin over planned units.
+
+    ``present`` has each unit's present person-days.
+    """
     planned = [u for u in plan.units if u.planned]
     people = len(plan.workforce.employees)
     eligible = sum(e.eligible for e in plan.eligibility.values())
-    present = {u.unit: _present_days(plan, u) for u in plan.units}
     granted = sum(_granted(u) for u in planned)
     # The share is of the person-days of units with a roster: a unit
     # without one granted nothing, but was not planned either.
@@ -591,37 +661,40 @@ def _units(count: int) -> str:
 
 
 def _unit_sheet(
-    sheet: Worksheet, plan: Plan, unit: UnitPlan, lang: str
+    sheet: Worksheet,
+    formats: _Formats,
+    plan: Plan,
+    unit: UnitPlan,
+    lang: str,
 ) -> None:
     """The roster grid of one unit with per-person and per-day totals."""
     dates = list(plan.period.dates)
-    sheet["A1"] = f"{unit.unit}: {_period(plan, lang)}"
-    sheet["A1"].font = Font(bold=True, size=13)
+    title = f"{unit.unit}: {_period(plan, lang)}"
+    sheet.write_string(0, 0, title, formats(BOLD, {"size": 13}))
     status = _t(lang, ("Status", "Status")) + ": " + _status(unit, lang)
-    if not unit.planned:
-        status += ". " + _no_roster_text(lang)
-    sheet["A2"] = status
-    sheet["A2"].font = BOLD
-    if not unit.planned:
-        notes = _t(lang, SHEETS["notes"])
-        sheet["A2"].hyperlink = Hyperlink("A2", location=f"'{notes}'!A1")
-
-    first = GRID_COLUMNS + 1
-    after = first + len(dates)
-    _grid_header(sheet, plan, first, lang)
     if unit.planned:
-        row = _grid_rows(sheet, plan, unit, first, lang)
+        sheet.write_string(1, 0, status, formats.bold)
     else:
-        row = _grid_without_roster(sheet, plan, unit, first, lang)
+        status += ". " + _no_roster_text(lang)
+        notes = _t(lang, SHEETS["notes"])
+        link = f"internal:'{notes}'!A1"
+        sheet.write_url(1, 0, link, formats.bold, status)
+
+    after = GRID_COLUMNS + len(dates)
+    _grid_header(sheet, formats, plan, lang)
+    if unit.planned:
+        row = _grid_rows(sheet, formats, plan, unit, lang)
+    else:
+        row = _grid_without_roster(sheet, formats, plan, unit, lang)
     last = row - 1
 
     if unit.planned:
-        row = _day_totals(sheet, plan, unit, first, row + 1, lang)
+        row = _day_totals(sheet, formats, plan, unit, row + 1, lang)
     else:
-        sheet.cell(row + 1, 2, _t(lang, NO_ROSTER)).font = BOLD
-        sheet.cell(row + 1, 3, _no_roster_text(lang))
+        sheet.write_string(row + 1, 1, _t(lang, NO_ROSTER), formats.bold)
+        sheet.write_string(row + 1, 2, _no_roster_text(lang))
         row += 2
-    _legend(sheet, row + 1, lang, unit.planned)
+    _legend(sheet, formats, row + 1, lang, unit.planned)
 
     wide = plan.period.weeks == 1
     _widths(
@@ -632,10 +705,10 @@ def _unit_sheet(
             *([FIGURE_WIDTH] * 5),
         ],
     )
-    sheet.freeze_panes = sheet.cell(5, first).coordinate
-    sheet.auto_filter.ref = f"A4:{get_column_letter(after + 4)}{max(last, 5)}"
+    sheet.freeze_panes(GRID_ROW, GRID_COLUMNS)
+    sheet.autofilter(GRID_ROW - 1, 0, max(last, GRID_ROW), after + 4)
     title = f"{unit.unit} - {_period(plan, lang)}"
-    _print_setup(sheet, title, "3:4")
+    _print_setup(sheet, title, (GRID_ROW - 2, GRID_ROW - 1))
 
 
 def _no_roster_text(lang: str) -> str:
@@ -651,16 +724,28 @@ def _no_roster_text(lang: str) -> str:
     )
 
 
-def _grid_header(sheet: Worksheet, plan: Plan, first: int, lang: str) -> None:
-    """Week labels (row 3) and the header row (row 4) of the grid."""
+def _grid_header(
+    sheet: Worksheet, formats: _Formats, plan: Plan, lang: str
+) -> None:
+    """Week labels (row 2) and the header row (row 3) of the grid."""
     dates = list(plan.period.dates)
-    headers: list[object] = [
+    wide = plan.period.weeks == 1
+    if not wide:
+        for column, day in enumerate(dates, start=GRID_COLUMNS):
+            if day.weekday() == 0:
+                week = plan.period.week_of(day) + 1
+                label = _t(lang, (f"Pekan {week}", f"Week {week}"))
+                sheet.write_string(GRID_ROW - 2, column, label, formats.bold)
+
+    header = GRID_ROW - 1
+    people = [
         "NIP",
         _t(lang, ("Nama", "Name")),
         _t(lang, ("Jabatan", "Position")),
         _t(lang, ("Sub Unit", "Sub unit")),
         _t(lang, ("Tim", "Team")),
-        *dates,
+    ]
+    figures = [
         _t(lang, ("Jam kantor (jam)", "On-site hours (h)")),
         _t(lang, ("Jam kantor wajib (jam)", "Required on-site hours (h)")),
         _t(
@@ -673,29 +758,32 @@ def _grid_header(sheet: Worksheet, plan: Plan, first: int, lang: str) -> None:
         _t(lang, ("Hari fleksibel (hari)", "Flexible days (days)")),
         _t(lang, ("Batas fleksibel (hari)", "Flexible cap (days)")),
     ]
-    _header(sheet, 4, headers)
-    wide = plan.period.weeks == 1
-    layout = "ddd dd/mm"
-    rotated = Alignment(text_rotation=90, horizontal="center")
-    for column, day in enumerate(dates, start=first):
-        cell = sheet.cell(4, column)
-        cell.number_format = _date_format(lang, layout)
-        if not wide:
-            # Narrow columns keep a month on one page; the dates stand.
-            cell.alignment = rotated
-        if day.weekday() == 0 and not wide:
-            week = plan.period.week_of(day) + 1
-            label = _t(lang, (f"Pekan {week}", f"Week {week}"))
-            sheet.cell(3, column, label).font = BOLD
-    sheet.row_dimensions[4].height = (4 if wide else 5) * LINE_HEIGHT
+    sheet.set_row(header, (4 if wide else 5) * LINE_HEIGHT)
+    _header(sheet, formats, header, people)
+
+    layout = {"num_format": _date_format(lang, "ddd dd/mm")}
+    if wide:
+        date = formats(HEADER, layout)
+    else:
+        # Narrow columns keep a month on one page; the dates stand.
+        rotated = {"rotation": 90, "align": "center"}
+        date = formats(BOLD, HEADER_FILL.properties(), rotated, layout)
+    for column, day in enumerate(dates, start=GRID_COLUMNS):
+        sheet.write_datetime(header, column, day, date)
+    after = GRID_COLUMNS + len(dates)
+    for column, value in enumerate(figures, start=after):
+        sheet.write_string(header, column, value, formats.header)
 
 
 def _grid_rows(
-    sheet: Worksheet, plan: Plan, unit: UnitPlan, first: int, lang: str
+    sheet: Worksheet,
+    formats: _Formats,
+    plan: Plan,
+    unit: UnitPlan,
+    lang: str,
 ) -> int:
     """A row per person: codes and weekly figures; the next free row."""
-    dates = list(plan.period.dates)
-    after = first + len(dates)
+    after = GRID_COLUMNS + len(plan.period.dates)
     by_person = defaultdict(list)
     for item in unit.assignments:
         by_person[item.nip].append(item)
@@ -703,20 +791,20 @@ def _grid_rows(
     for week in unit.weeks:
         weeks[week.nip].append(week)
     codes = CODES[lang]
-    styles = {mode: mode_style(mode) for mode in DayMode}
+    grid = formats.grid
 
-    row = 5
+    row = GRID_ROW
     for person in plan.workforce.members[unit.unit]:
-        _person_cells(sheet, row, person)
-        for column, item in enumerate(by_person[person.nip], start=first):
+        _person_cells(sheet, formats, row, person)
+        for column, item in enumerate(by_person[person.nip], GRID_COLUMNS):
             code = codes[item.mode]
             if item.mode is DayMode.ABSENT and item.note:
                 code = f"{code}-{item.note}"
-            sheet.cell(row, column, code).style = styles[item.mode]
+            sheet.write_string(row, column, code, grid[item.mode])
         eligible = plan.eligibility[person.nip].eligible
         figures = _person_figures(weeks[person.nip], eligible)
         for offset, value in enumerate(figures):
-            sheet.cell(row, after + offset, value).style = CENTRE_STYLE
+            sheet.write_number(row, after + offset, value, formats.centre)
         row += 1
     return row
 
@@ -754,23 +842,28 @@ def _person_figures(
     )
 
 
-def _person_cells(sheet: Worksheet, row: int, person: Any) -> None:
+def _person_cells(
+    sheet: Worksheet, formats: _Formats, row: int, person: Any
+) -> None:
     """NIP (as text), name, position, sub unit and team of a grid row."""
-    nip = sheet.cell(row, 1, person.nip)
-    nip.number_format = "@"
-    nip.alignment = MIDDLE
     values = (person.name, person.position, person.sub_unit, person.team)
-    lines = 1
-    for column, value in enumerate(values, start=2):
-        cell = sheet.cell(row, column, value)
-        cell.alignment = WRAP
-        lines = max(lines, _lines(value, PERSON_WIDTHS[column - 1]))
+    lines = max(
+        _lines(value, width)
+        for value, width in zip(values, PERSON_WIDTHS[1:], strict=True)
+    )
     if lines > 1:
-        sheet.row_dimensions[row].height = lines * LINE_HEIGHT
+        sheet.set_row(row, lines * LINE_HEIGHT)
+    sheet.write_string(row, 0, person.nip, formats.nip)
+    for column, value in enumerate(values, start=1):
+        sheet.write(row, column, value, formats.wrap)
 
 
 def _grid_without_roster(
-    sheet: Worksheet, plan: Plan, unit: UnitPlan, first: int, lang: str
+    sheet: Worksheet,
+    formats: _Formats,
+    plan: Plan,
+    unit: UnitPlan,
+    lang: str,
 ) -> int:
     """The grid of a unit without a roster: only what the input fixes.
 
@@ -781,38 +874,38 @@ def _grid_without_roster(
     holidays = plan.period.holidays
     absences = plan.workforce.absences_of
     codes = CODES[lang]
-    after = first + len(plan.period.dates)
-    row = 5
+    grid = formats.grid
+    after = GRID_COLUMNS + len(plan.period.dates)
+    row = GRID_ROW
     for person in plan.workforce.members[unit.unit]:
-        _person_cells(sheet, row, person)
-        for column, day in enumerate(plan.period.dates, start=first):
+        _person_cells(sheet, formats, row, person)
+        for column, day in enumerate(plan.period.dates, GRID_COLUMNS):
             absence = next(
                 (a for a in absences.get(person.nip, ()) if a.covers(day)),
                 None,
             )
-            style = NO_ROSTER_STYLE
+            look = formats.no_roster
             if Weekday.of(day) not in weekdays:
-                code, style = codes[DayMode.OFF], mode_style(DayMode.OFF)
+                code, look = codes[DayMode.OFF], grid[DayMode.OFF]
             elif day in holidays:
-                code = codes[DayMode.HOLIDAY]
-                style = mode_style(DayMode.HOLIDAY)
+                code, look = codes[DayMode.HOLIDAY], grid[DayMode.HOLIDAY]
             elif absence is not None:
                 code = f"{codes[DayMode.ABSENT]}-{absence.label}"
-                style = mode_style(DayMode.ABSENT)
+                look = grid[DayMode.ABSENT]
             else:
                 code = NO_ROSTER_CODE
-            sheet.cell(row, column, code).style = style
+            sheet.write_string(row, column, code, look)
         for offset in range(5):
-            sheet.cell(row, after + offset, "-").style = CENTRE_STYLE
+            sheet.write_string(row, after + offset, "-", formats.centre)
         row += 1
     return row
 
 
 def _day_totals(
     sheet: Worksheet,
+    formats: _Formats,
     plan: Plan,
     unit: UnitPlan,
-    first: int,
     row: int,
     lang: str,
 ) -> int:
@@ -823,47 +916,46 @@ def _day_totals(
     keys = ["onsite", "required", "present", "margin"]
     if plan.workforce.unit_by_name[unit.unit].desk_capacity is not None:
         keys.append("desks")
-    for offset, key in enumerate(keys):
-        sheet.cell(row + offset, 2, _t(lang, DAY_ROWS[key])).font = BOLD
+    # The figures are the coverage's fields; the desks its capacity.
+    fields = {"desks": "capacity"}
     coverage = {c.date: c for c in unit.coverage}
-    for column, day in enumerate(plan.period.dates, start=first):
-        cover = coverage.get(day)
-        if cover is None:
-            continue
-        values = {
-            "onsite": cover.onsite,
-            "required": cover.required,
-            "present": cover.present,
-            "margin": cover.margin,
-            "desks": cover.capacity,
-        }
-        for offset, key in enumerate(keys):
-            cell = sheet.cell(row + offset, column, values[key])
-            cell.style = CENTRE_STYLE
-        if cover.margin <= 0:
-            margin = keys.index("margin")
-            sheet.cell(row + margin, column).style = ZERO_MARGIN_STYLE
-    return row + len(keys)
+    days = [
+        (column, coverage[day])
+        for column, day in enumerate(plan.period.dates, GRID_COLUMNS)
+        if day in coverage
+    ]
+    for key in keys:
+        sheet.write_string(row, 1, _t(lang, DAY_ROWS[key]), formats.bold)
+        for column, cover in days:
+            look = formats.centre
+            if key == "margin" and cover.margin <= 0:
+                look = formats.zero_margin
+            value = getattr(cover, fields.get(key, key))
+            sheet.write(row, column, value, look)
+        row += 1
+    return row
 
 
-def _legend(sheet: Worksheet, row: int, lang: str, planned: bool) -> None:
+def _legend(
+    sheet: Worksheet, formats: _Formats, row: int, lang: str, planned: bool
+) -> None:
     """What each code and fill means."""
-    sheet.cell(row, 2, _t(lang, LEGEND)).font = BOLD
+    sheet.write_string(row, 1, _t(lang, LEGEND), formats.bold)
     entries = [
-        (CODES[lang][mode], mode_style(mode), _t(lang, MODE_NAMES[mode]))
+        (CODES[lang][mode], formats.grid[mode], _t(lang, MODE_NAMES[mode]))
         for mode in DayMode
     ]
     if not planned:
         entries.append(
             (
                 NO_ROSTER_CODE,
-                NO_ROSTER_STYLE,
+                formats.no_roster,
                 _t(lang, ("hari kerja tanpa jadwal", "no roster")),
             )
         )
-    for offset, (code, style, words) in enumerate(entries, start=1):
-        sheet.cell(row + offset, 2, code).style = style
-        sheet.cell(row + offset, 3, words)
+    for offset, (code, look, words) in enumerate(entries, start=1):
+        sheet.write_string(row + offset, 1, code, look)
+        sheet.write_string(row + offset, 2, words)
     notes = [
         _t(
             lang,
@@ -885,10 +977,12 @@ def _legend(sheet: Worksheet, row: int, lang: str, planned: bool) -> None:
         ),
     ]
     for offset, note in enumerate(notes, start=len(entries) + 1):
-        sheet.cell(row + offset, 2, note)
+        sheet.write_string(row + offset, 1, note)
 
 
-def _eligibility(sheet: Worksheet, plan: Plan, lang: str) -> None:
+def _eligibility(
+    sheet: Worksheet, formats: _Formats, plan: Plan, lang: str
+) -> None:
     """Everyone, eligible or not, with every reason."""
     reasons = list(Reason)
     headers = [
@@ -899,39 +993,38 @@ def _eligibility(sheet: Worksheet, plan: Plan, lang: str) -> None:
         *(reason.label(lang) for reason in reasons),
         _t(lang, ("Alasan", "Reasons")),
     ]
-    _header(sheet, 1, headers)
-    sheet.row_dimensions[1].height = 4 * LINE_HEIGHT
+    sheet.set_row(0, 4 * LINE_HEIGHT)
+    _header(sheet, formats, 0, headers)
     yes, no = _t(lang, ("Ya", "Yes")), _t(lang, ("Tidak", "No"))
-    for number, person in enumerate(plan.workforce.employees, start=2):
+    nip = formats(TEXT)
+    row = 0
+    for row, person in enumerate(plan.workforce.employees, start=1):
         result = plan.eligibility[person.nip]
-        row = [
-            person.nip,
+        sheet.write_string(row, 0, person.nip, nip)
+        values = [
             person.name,
             person.unit,
             yes if result.eligible else no,
             # Blank rather than empty text: no cell is written at all.
             *("X" if r in result.reasons else None for r in reasons),
-            " ".join(result.explain(lang)),
         ]
-        sheet.append(row)
-        # ``max_row`` scans every cell: the row number is counted here.
-        sheet.cell(number, len(headers)).alignment = WRAP
-    for cell in sheet["A"][1:]:
-        cell.number_format = "@"
+        sheet.write_row(row, 1, values)
+        explained = " ".join(result.explain(lang))
+        sheet.write_string(row, len(headers) - 1, explained, formats.wrap)
+
     _widths(sheet, [20, 28, 30, 8, *([11] * len(reasons)), 60])
-    sheet.freeze_panes = "C2"
-    last = get_column_letter(len(headers))
-    sheet.auto_filter.ref = f"A1:{last}{sheet.max_row}"
+    sheet.freeze_panes(1, 2)
+    sheet.autofilter(0, 0, row, len(headers) - 1)
     name = _t(lang, SHEETS["eligibility"])
-    _print_setup(sheet, f"{name} - {_period(plan, lang)}", "1:1")
+    _print_setup(sheet, f"{name} - {_period(plan, lang)}", (0, 0))
 
 
-def _notes(sheet: Worksheet, plan: Plan, lang: str) -> None:
+def _notes(sheet: Worksheet, formats: _Formats, plan: Plan, lang: str) -> None:
     """Every penalty paid and every unplanned unit's explanation."""
-    names = {p.nip: p.name for p in plan.workforce.employees}
     _header(
         sheet,
-        1,
+        formats,
+        0,
         [
             "Unit",
             _t(lang, ("Jenis", "Kind")),
@@ -939,11 +1032,28 @@ def _notes(sheet: Worksheet, plan: Plan, lang: str) -> None:
             _t(lang, ("Catatan", "Note")),
         ],
     )
+    rows = _note_rows(plan, lang)
+    for row, (unit, kind, cost, note) in enumerate(rows, start=1):
+        sheet.write_row(row, 0, (unit, kind, cost))
+        sheet.write_string(row, 3, note, formats.wrap)
+    _widths(sheet, [30, 20, 10, 90])
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(1, len(rows)), 3)
+    name = _t(lang, SHEETS["notes"])
+    _print_setup(sheet, f"{name} - {_period(plan, lang)}", (0, 0))
+
+
+def _note_rows(
+    plan: Plan, lang: str
+) -> list[tuple[str, str | None, float | None, str]]:
+    """Unit, kind, cost and sentence of every note, unit by unit."""
+    names = {p.nip: p.name for p in plan.workforce.employees}
     infeasible = kind_name("infeasible", lang)
+    rows: list[tuple[str, str | None, float | None, str]] = []
     for unit in plan.units:
         for finding in unit.findings:
-            sheet.append(
-                [unit.unit, infeasible, None, finding_sentence(finding, lang)]
+            rows.append(
+                (unit.unit, infeasible, None, finding_sentence(finding, lang))
             )
         if unit.conflicts:
             lead = _t(
@@ -953,19 +1063,13 @@ def _notes(sheet: Worksheet, plan: Plan, lang: str) -> None:
                     "These rules cannot all hold together:",
                 ),
             )
-            sheet.append([unit.unit, infeasible, None, lead])
+            rows.append((unit.unit, infeasible, None, lead))
             for info in unit.conflicts:
-                sheet.append(
-                    [
-                        unit.unit,
-                        None,
-                        None,
-                        "- " + conflict_sentence(info, lang, names),
-                    ]
-                )
+                sentence = conflict_sentence(info, lang, names)
+                rows.append((unit.unit, None, None, "- " + sentence))
         if unit.status is UnitStatus.UNKNOWN:
-            sheet.append(
-                [
+            rows.append(
+                (
                     unit.unit,
                     kind_name("no_roster", lang),
                     None,
@@ -980,24 +1084,18 @@ def _notes(sheet: Worksheet, plan: Plan, lang: str) -> None:
                             "--time-limit.",
                         ),
                     ),
-                ]
+                )
             )
         for penalty in sorted(unit.penalties, key=lambda p: -p.cost):
-            sheet.append(
-                [
+            rows.append(
+                (
                     unit.unit,
                     kind_name(penalty.info.kind, lang),
                     penalty.cost,
                     penalty_sentence(penalty, lang, names),
-                ]
+                )
             )
-    for row in sheet.iter_rows(min_row=2, min_col=4, max_col=4):
-        row[0].alignment = WRAP
-    _widths(sheet, [30, 20, 10, 90])
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:D{max(2, sheet.max_row)}"
-    name = _t(lang, SHEETS["notes"])
-    _print_setup(sheet, f"{name} - {_period(plan, lang)}", "1:1")
+    return rows
 
 
 def source_words(source: str, lang: str) -> str:
@@ -1027,6 +1125,7 @@ def _unit_word(unit: str, lang: str) -> str:
 
 def _parameters(
     sheet: Worksheet,
+    formats: _Formats,
     plan: Plan,
     lang: str,
     files: dict[str, Path | None],
@@ -1034,7 +1133,8 @@ def _parameters(
     """The effective policy, the period, holidays, versions and inputs."""
     _header(
         sheet,
-        1,
+        formats,
+        0,
         [
             _t(lang, ("Parameter", "Key")),
             _t(lang, ("Nilai", "Value")),
@@ -1043,9 +1143,10 @@ def _parameters(
             _t(lang, ("Arti", "Meaning")),
         ],
     )
+    rows: list[list[object]] = []
     policy = plan.policy
     for key, info in KEYS.items():
-        sheet.append(
+        rows.append(
             [
                 key,
                 _value_text(getattr(policy.policy, key), lang),
@@ -1061,7 +1162,7 @@ def _parameters(
         )
         for key, value in own:
             if value is not None:
-                sheet.append(
+                rows.append(
                     [
                         f"{key} [{unit.name}]",
                         value,
@@ -1073,29 +1174,35 @@ def _parameters(
                         ),
                     ]
                 )
-    sheet.append([])
-    _facts(sheet, plan, lang, files)
-    sheet.append([])
-    sheet.append([_t(lang, ("Hari libur", "Holidays"))])
-    sheet.cell(sheet.max_row, 1).font = BOLD
-    for day, name in plan.period.holidays.items():
-        sheet.append([day, name])
-        sheet.cell(sheet.max_row, 1).number_format = _date_format(
-            lang, "dddd dd-mm-yyyy"
-        )
+    for row, values in enumerate(rows, start=1):
+        sheet.write_row(row, 0, values)
+
+    # A blank row before the facts and before the holidays.
+    label = _facts(sheet, formats, len(rows) + 2, plan, lang, files) + 1
+    holidays = _t(lang, ("Hari libur", "Holidays"))
+    sheet.write_string(label, 0, holidays, formats.bold)
+    day = formats({"num_format": _date_format(lang, "dddd dd-mm-yyyy")})
+    for row, (date, name) in enumerate(
+        plan.period.holidays.items(), start=label + 1
+    ):
+        sheet.write_datetime(row, 0, date, day)
+        sheet.write_string(row, 1, name)
     _widths(sheet, [34, 40, 12, 26, 70])
-    sheet.freeze_panes = "A2"
-    name = _t(lang, SHEETS["parameters"])
-    _print_setup(sheet, f"{name} - {_period(plan, lang)}", "1:1")
+    sheet.freeze_panes(1, 0)
+    title = _t(lang, SHEETS["parameters"])
+    _print_setup(sheet, f"{title} - {_period(plan, lang)}", (0, 0))
 
 
 def _facts(
     sheet: Worksheet,
+    formats: _Formats,
+    first: int,
     plan: Plan,
     lang: str,
     files: dict[str, Path | None],
-) -> None:
-    """Period, versions, run time, when made, and the files read."""
+) -> int:
+    """Period, versions, run time, when made, and the files read, from
+    row ``first`` on; the next free row."""
     made = dt.datetime.now().astimezone().replace(microsecond=0)
     offset = made.strftime("%z")
     zone = f"UTC{offset[:3]}:{offset[3:]}"
@@ -1129,15 +1236,17 @@ def _facts(
                 (_t(lang, labels[key]), path.name, None),
                 ("SHA-256", _sha256(path), None),
             ]
-    for label, fact, unit in facts:
-        sheet.append([label, fact, unit])
+    made_format = formats(
+        {"num_format": _date_format(lang, "dddd dd-mm-yyyy hh:mm:ss")}, LEFT
+    )
+    for row, (label, fact, unit) in enumerate(facts, start=first):
+        sheet.write_string(row, 0, label)
         if isinstance(fact, dt.datetime):
-            sheet.cell(sheet.max_row, 2).number_format = _date_format(
-                lang, "dddd dd-mm-yyyy hh:mm:ss"
-            )
-            sheet.cell(sheet.max_row, 2).alignment = Alignment(
-                horizontal="left"
-            )
+            sheet.write_datetime(row, 1, fact, made_format)
+        else:
+            sheet.write(row, 1, fact)
+        sheet.write(row, 2, unit)
+    return first + len(facts)
 
 
 def _value_text(value: object, lang: str) -> object:

@@ -8,16 +8,20 @@ compare every figure with the plan.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import re
 import shutil
 import subprocess
+import tempfile
+import zipfile
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import pytest
+import xlsxwriter
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -208,6 +212,12 @@ def header_column(sheet: Worksheet, header: int, title: str) -> int:
 def rgb(cell: Any) -> str:
     """A cell's fill colour (of a pattern: its lines) as six hex digits."""
     return str(cell.fill.fgColor.rgb)[-6:].upper()
+
+
+def pages_wide(setup: Any) -> int:
+    """The pages a sheet is fitted to in width; a file leaves out the
+    default, one page."""
+    return 1 if setup.fitToWidth is None else int(setup.fitToWidth)
 
 
 def fill(cell: Any) -> Fill:
@@ -565,7 +575,7 @@ def test_unit_sheet_is_frozen_filtered_and_print_ready(books, plan, lang):
         )
         setup = sheet.page_setup
         assert setup.orientation == "landscape"
-        assert setup.fitToWidth == 1
+        assert pages_wide(setup) == 1
         assert setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.print_title_rows == f"${header - 1}:${header}"
@@ -596,7 +606,7 @@ def test_every_sheet_prints_landscape_one_page_wide_with_the_period(
         setup = sheet.page_setup
         assert setup.orientation == "landscape", sheet.title
         assert int(setup.paperSize) == int(sheet.PAPERSIZE_A4)
-        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        assert (pages_wide(setup), setup.fitToHeight) == (1, 0)
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.print_title_rows, sheet.title
         assert WORDS[lang]["period"] in sheet.oddHeader.center.text
@@ -626,6 +636,31 @@ def test_page_header_escapes_an_ampersand(book, tmp_path):
         "Bagian Umum && Kepegawaian - "
     )
     assert sheet["A1"].value.startswith(name)
+
+
+def test_text_like_a_formula_or_a_link_stays_text(book, tmp_path):
+    """A name typed as ``=1+1`` or as a web address is written as the text
+    it is, on the unit sheet and in the eligibility list: a circulated
+    roster computes nothing and links nowhere."""
+    names = {2: "=1+1", 3: "https://example.org"}
+    for row, name in names.items():
+        book.set("Pegawai", row, "Nama", name)
+    plan = plan_workbook(book.save_csv(), WEEK, 1)
+    path = tmp_path / "text.xlsx"
+    write_roster(plan, path, "id")
+
+    written = load_workbook(path)
+    _, _, rows = grid(written["Bagian Umum"])
+    eligibility = written["Kelayakan"]
+    listed = {
+        str(row[0].value): row[1] for row in eligibility.iter_rows(min_row=2)
+    }
+    for row, name in names.items():
+        nip = str(book.get("Pegawai", row, "NIP"))
+        for cell in (written["Bagian Umum"].cell(rows[nip], 2), listed[nip]):
+            assert cell.value == name
+            assert cell.data_type == "s"
+            assert cell.hyperlink is None
 
 
 @pytest.fixture(scope="module")
@@ -1001,12 +1036,11 @@ def test_sheet_names_are_valid_and_unique(tmp_path, lang):
     assert names[units[1]] == "Dinas Pekerjaan Umum dan (2)"
     assert ":" not in names[units[3]] and "/" not in names[units[3]]
 
-    # openpyxl accepts them all and the titles survive a save.
-    book = Workbook()
-    for name in names.values():
-        book.create_sheet(name)
-    book.save(tmp_path / "names.xlsx")
-    assert load_workbook(tmp_path / "names.xlsx").sheetnames[1:] == list(
+    # The writer accepts them all and the titles survive a save.
+    with xlsxwriter.Workbook(tmp_path / "names.xlsx") as book:
+        for name in names.values():
+            book.add_worksheet(name)
+    assert load_workbook(tmp_path / "names.xlsx").sheetnames == list(
         names.values()
     )
 
@@ -1040,21 +1074,36 @@ def test_sheet_names_drop_the_prefix_every_unit_shares(plan):
 
 
 def test_roster_and_csv_are_written_atomically(plan, tmp_path, monkeypatch):
-    """A failed write leaves the old file whole and no temporary behind."""
+    """A failed write leaves the old file whole and no temporary behind.
+
+    The disk fills up after the first part of the workbook: the error is
+    the ``OSError`` of the disk, and neither the half-written file nor
+    the writer's scratch files stay.
+    """
     path = tmp_path / "roster.xlsx"
     path.write_bytes(b"old roster")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
 
-    def broken_save(self, filename):
-        Path(filename).write_bytes(b"half a workbook")
-        raise OSError("disk full")
+    def disk_full(write: Any) -> Any:
+        def partly(self: zipfile.ZipFile, *args: Any, **kwargs: Any) -> None:
+            write(self, *args, **kwargs)
+            raise OSError(errno.ENOSPC, "disk full")
 
-    monkeypatch.setattr(Workbook, "save", broken_save)
+        return partly
+
+    for name in ("write", "writestr"):
+        write = getattr(zipfile.ZipFile, name)
+        monkeypatch.setattr(zipfile.ZipFile, name, disk_full(write))
     with pytest.raises(OSError, match="disk full"):
         write_roster(plan, path, "id", source=EXAMPLE)
     assert path.read_bytes() == b"old roster"
-    assert sorted(tmp_path.iterdir()) == [path]
+    assert sorted(tmp_path.iterdir()) == [path, scratch]
+    assert list(scratch.iterdir()) == []
 
     monkeypatch.undo()
+    scratch.rmdir()
     write_roster(plan, path, "id", source=EXAMPLE)
     write_csv(plan, tmp_path / "roster.csv")
     assert load_workbook(path).sheetnames[0] == "Ringkasan"
