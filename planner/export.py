@@ -32,6 +32,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from models import KEYS, Weekday, format_date
+from models.policy import UNITS_EN
 from planner.eligibility import Reason
 from planner.files import atomic_path
 from planner.result import DayMode, Plan, UnitPlan, UnitStatus
@@ -157,19 +158,8 @@ FOOTER_LABELS = frozenset(
 # Excel's locale ids, so that day names read in the workbook's language
 # whatever the language of the reader's Excel.
 LOCALES = {"id": "[$-421]", "en": "[$-409]"}
-UNIT_WORDS = {
-    "kotak": "boxes",
-    "hari/minggu": "days/week",
-    "jam/minggu": "hours/week",
-    "hari": "days",
-    "jam": "hours",
-    "orang": "people",
-    "poin": "points",
-    "tanggal": "dates",
-    "ya/tidak": "yes/no",
-    "minggu": "weeks",
-    "detik": "seconds",
-}
+# Units of the policy keys, and of the period and run time.
+UNIT_WORDS = {**UNITS_EN, "minggu": "weeks", "detik": "seconds"}
 # Flexible days granted by a day of each mode.
 GRANTED = {DayMode.FLEXIBLE: 1.0, DayMode.SPLIT: 0.5}
 HEADER_FILL = Fill("solid", "DDEBF7")

@@ -1096,7 +1096,8 @@ def test_roster_and_csv_are_written_atomically(plan, tmp_path, monkeypatch):
     for name in ("write", "writestr"):
         write = getattr(zipfile.ZipFile, name)
         monkeypatch.setattr(zipfile.ZipFile, name, disk_full(write))
-    with pytest.raises(OSError, match="disk full"):
+    # The error is the user's message (still an OSError for callers).
+    with pytest.raises(OSError, match="disk is full"):
         write_roster(plan, path, "id", source=EXAMPLE)
     assert path.read_bytes() == b"old roster"
     assert sorted(tmp_path.iterdir()) == [path, scratch]
