@@ -91,7 +91,21 @@ class TagInfo:
 
 @dataclass(frozen=True)
 class Finding:
-    """A reason found before solving that a unit's plan is impossible."""
+    """A reason found before solving that a unit's plan is impossible.
+
+    Attributes
+    ----------
+    kind
+        The reason: ``coverage``, ``role``, ``desks``, or a fixed
+        request that breaks a rule: ``fixed_holiday``, ``fixed_absent``,
+        ``fixed_organisation_day``, ``fixed_not_eligible``,
+        ``fixed_over_cap``, ``fixed_regular_hours``.
+    date
+        The day (or the week's Monday) concerned, if one.
+    values
+        Numbers and names the sentence quotes; ``who`` names the person
+        of a fixed request.
+    """
 
     kind: str
     date: dt.date | None
@@ -582,6 +596,7 @@ class _UnitBuilder:
                     kind = (
                         OFFICE if request.mode is WorkMode.OFFICE else FLEXIBLE
                     )
+                    self._check_fixed(person, day, kind)
                     mode = (
                         self.mode(kind, day)
                         if not self.is_holiday(day)
@@ -596,6 +611,31 @@ class _UnitBuilder:
                     self.model.add(
                         Fixed(person.nip, self.out.day(day), mode, tag=tag)
                     )
+
+    def _check_fixed(self, person: Employee, day: dt.date, kind: str) -> None:
+        """Find a fixed request that no roster can honour, and say why."""
+        absence = self.absence(person.nip, day)
+        if self.is_holiday(day):
+            name = self.data.period.holidays[day]
+            self._finding("fixed_holiday", day, person, mode=kind, name=name)
+        elif absence is not None:
+            label = absence.label
+            self._finding("fixed_absent", day, person, mode=kind, label=label)
+        elif self.is_organisation_day(day) and kind == OFFICE:
+            self._finding("fixed_organisation_day", day, person)
+        elif not self.eligible(person.nip) and kind == FLEXIBLE:
+            self._finding("fixed_not_eligible", day, person)
+
+    def _finding(
+        self,
+        kind: str,
+        day: dt.date,
+        person: Employee,
+        **values: object,
+    ) -> None:
+        """Record a reason, about one person, that no roster exists."""
+        who = f"{person.name} ({person.nip})"
+        self.out.findings.append(Finding(kind, day, {"who": who, **values}))
 
     def _choosable(self, nip: EmployeeId, day: dt.date) -> bool:
         """Whether a person chooses their mode on a day."""
@@ -683,11 +723,29 @@ class _UnitBuilder:
         # unit head fixed more (a fixed request stays within the policy).
         cap = math.floor(2 * self.policy.max_flexible_days_per_week)
         asked = person.requested_flexible_days
+        fixed = self._fixed_flexible(person, free)
         if asked is not None:
-            fixed = self._fixed_flexible(person, free)
-            cap = min(cap, max(2 * asked, 2 * fixed))
+            cap = min(cap, max(2 * asked, 2 * len(fixed)))
         cap = max(cap, 2 * len(organisation))
         halves = self._halves()
+        if 2 * (len(fixed) + len(organisation)) > cap:
+            self._finding(
+                "fixed_over_cap",
+                monday,
+                person,
+                fixed=len(fixed),
+                organisation=len(organisation),
+                cap=cap / 2,
+            )
+        left = possible - sum(self.out.day_minutes[d] for d in fixed)
+        if left < needed:
+            self._finding(
+                "fixed_regular_hours",
+                monday,
+                person,
+                possible=left / 60,
+                needed=needed / 60,
+            )
         self.model.add(
             Total(
                 person.nip,
@@ -733,11 +791,13 @@ class _UnitBuilder:
             )
         return target
 
-    def _fixed_flexible(self, person: Employee, days: list[dt.date]) -> int:
+    def _fixed_flexible(
+        self, person: Employee, days: list[dt.date]
+    ) -> list[dt.date]:
         """Days among ``days`` fixed as flexible for a person."""
         requests = self.data.workforce.requests_of.get(person.nip, ())
-        return sum(
-            1
+        return [
+            day
             for day in days
             if any(
                 r.required
@@ -745,7 +805,7 @@ class _UnitBuilder:
                 and r.applies_on(day)
                 for r in requests
             )
-        )
+        ]
 
     def _reachable_halves(self, days: int, spare: int, full: int) -> int:
         """Most flexible half days ``days`` free days can give when the

@@ -83,6 +83,44 @@ _FINDING: dict[str, tuple[str, str]] = {
         "{fixed_people} who cannot work flexibly are present and "
         "{required} must be on site.",
     ),
+    "fixed_holiday": (
+        "{who}: permintaan wajib {mode} pada {date}, padahal hari itu libur "
+        "({name}). Hapus permintaan itu atau ubah tanggalnya.",
+        "{who}: a fixed request for {mode} on {date}, which is a holiday "
+        "({name}). Remove the request or change its date.",
+    ),
+    "fixed_absent": (
+        "{who}: permintaan wajib {mode} pada {date}, padahal ia tidak hadir "
+        "({label}). Hapus permintaan itu atau periksa ketidakhadirannya.",
+        "{who}: a fixed request for {mode} on {date}, while absent "
+        "({label}). Remove the request or check the absence.",
+    ),
+    "fixed_organisation_day": (
+        "{who}: permintaan wajib kantor pada {date}, padahal pada hari itu "
+        "semua pegawai bekerja fleksibel (hari fleksibel organisasi).",
+        "{who}: a fixed request for the office on {date}, a day on which "
+        "everyone works flexibly (organisation-wide flexible day).",
+    ),
+    "fixed_not_eligible": (
+        "{who}: permintaan wajib fleksibel pada {date}, padahal ia tidak "
+        "layak bekerja fleksibel (lihat lembar Kelayakan).",
+        "{who}: a fixed request for flexible work on {date}, but not "
+        "eligible for flexible work (see sheet Eligibility).",
+    ),
+    "fixed_over_cap": (
+        "{who}: pada minggu {week} ada {fixed} hari fleksibel wajib dan "
+        "{organisation} hari fleksibel organisasi, lebih dari batas "
+        "{cap:g} hari fleksibel seminggu.",
+        "{who}: in the week of {week}, {fixed} fixed flexible {fixed_days} "
+        "and {organisation} organisation-wide flexible {organisation_days} "
+        "exceed the cap of {cap:g} flexible {cap_days} a week.",
+    ),
+    "fixed_regular_hours": (
+        "{who}: pada minggu {week} hari fleksibel wajib hanya menyisakan "
+        "{possible:g} jam di kantor, kurang dari {needed:g} jam yang wajib.",
+        "{who}: in the week of {week} the fixed flexible days leave only "
+        "{possible:g} on-site hours, fewer than the {needed:g} required.",
+    ),
 }
 
 _CONFLICT: dict[str, tuple[str, str]] = {

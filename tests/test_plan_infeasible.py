@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+import pytest
 from checker import MONDAY, assert_proven, check_plan, nip, person, solve_plan
 from typer.testing import CliRunner
 
@@ -24,6 +25,7 @@ from models import (
     Request,
     RoleCover,
     Unit,
+    Weekday,
     Workforce,
     WorkMode,
 )
@@ -142,30 +144,151 @@ def test_fixed_requests_against_coverage_are_the_conflict():
 
 
 def test_conflict_is_minimal():
-    """Three fixed flexible days against a cap of two and 22.5 h on site.
+    """Two fixed flexible Mondays against a coverage of two of three.
 
-    Every fixed request is needed for the conflict, and so is one of the
-    two weekly rules that each forbid a third flexible day.
+    A third fixed request (Tuesday) plays no part: the conflict is
+    Monday's coverage and the two Monday requests, each needed.
     """
-    requests = tuple(
-        Request(nip(1), WorkMode.FLEXIBLE, date=day, required=True)
-        for day in (MON, TUE, WED)
+    requests = (
+        *(
+            Request(nip(n), WorkMode.FLEXIBLE, date=MON, required=True)
+            for n in (1, 2)
+        ),
+        Request(nip(3), WorkMode.FLEXIBLE, date=TUE, required=True),
     )
     workforce = Workforce(
-        (person(1),),
-        (Unit("U", min_onsite_share=0, min_onsite_people=0),),
+        tuple(person(n) for n in (1, 2, 3)),
+        (Unit("U", min_onsite_share=0, min_onsite_people=2),),
         requests=requests,
     )
-    plan = solve_plan(workforce, Policy(max_flexible_days_per_week=2))
+    plan = solve_plan(workforce)
     [unit] = plan.units
 
     assert unit.status == "infeasible"
-    kinds = sorted(info.kind for info in unit.conflicts)
-    assert kinds.count("fixed") == 3
-    assert len(kinds) == 4
-    assert set(kinds) - {"fixed"} <= {"flexible_cap", "regular_hours"}
-    fixed_days = sorted(i.date for i in unit.conflicts if i.kind == "fixed")
-    assert fixed_days == [MON, TUE, WED]
+    assert unit.findings == []
+    found = sorted(
+        ((info.kind, info.date, info.nip) for info in unit.conflicts), key=str
+    )
+    assert found == sorted(
+        [
+            ("coverage", MON, None),
+            ("fixed", MON, nip(1)),
+            ("fixed", MON, nip(2)),
+        ],
+        key=str,
+    )
+
+
+# Fixed requests that break a rule of their own person are found before
+# solving, with the request, the rule and how to fix it.
+FIXED_CASES = {
+    "holiday": (
+        dict(date=dt.date(2027, 1, 5)),
+        Policy(),
+        dt.date(2027, 1, 4),
+        "P1 (198001012005012001): permintaan wajib fleksibel pada Selasa "
+        "5 Januari 2027, padahal hari itu libur (Isra Mikraj Nabi "
+        "Muhammad). Hapus permintaan itu atau ubah tanggalnya.",
+    ),
+    "absent": (
+        dict(date=TUE),
+        Policy(),
+        MONDAY,
+        "P1 (198001012005012001): permintaan wajib fleksibel pada Selasa "
+        "12 Januari 2027, padahal ia tidak hadir (Cuti). Hapus permintaan "
+        "itu atau periksa ketidakhadirannya.",
+    ),
+    "organisation day": (
+        dict(weekday=3, mode=WorkMode.OFFICE),
+        Policy(organisation_flexible_days=frozenset({3})),
+        MONDAY,
+        "P1 (198001012005012001): permintaan wajib kantor pada Kamis 14 "
+        "Januari 2027, padahal pada hari itu semua pegawai bekerja "
+        "fleksibel (hari fleksibel organisasi).",
+    ),
+    "over the cap": (
+        dict(weekday=4),
+        Policy(
+            max_flexible_days_per_week=1,
+            organisation_flexible_days=frozenset({3}),
+        ),
+        MONDAY,
+        "P1 (198001012005012001): pada minggu Senin 11 Januari 2027 ada 1 "
+        "hari fleksibel wajib dan 1 hari fleksibel organisasi, lebih dari "
+        "batas 1 hari fleksibel seminggu.",
+    ),
+}
+
+
+def fixed_case(name: str):
+    """Plan unit U (P1, eligible, and P2) with one fixed request of P1."""
+    fields, policy, start, _ = FIXED_CASES[name]
+    fields = {"mode": WorkMode.FLEXIBLE, "required": True, **fields}
+    if "weekday" in fields:
+        fields["weekday"] = Weekday(fields["weekday"])
+    workforce = Workforce(
+        (person(1), person(2)),
+        (Unit("U", min_onsite_share=0, min_onsite_people=0),),
+        absences=(Absence(nip(1), TUE, TUE),) if name == "absent" else (),
+        requests=(Request(nip(1), **fields),),
+    )
+    return solve_plan(workforce, policy, start=start)
+
+
+@pytest.mark.parametrize("name", FIXED_CASES)
+def test_fixed_request_breaking_a_rule_is_found(name):
+    """Each case is infeasible before solving, in one sentence."""
+    plan = fixed_case(name)
+    [unit] = plan.units
+
+    assert unit.status == "infeasible"
+    assert unit.conflicts == []
+    assert [finding_sentence(f, "id") for f in unit.findings] == [
+        FIXED_CASES[name][3]
+    ]
+    for finding in unit.findings:
+        assert "P1 (198001012005012001)" in finding_sentence(finding, "en")
+
+
+def test_fixed_flexible_for_someone_not_eligible_is_found():
+    """P1 (talent box 3) may not work flexibly, yet is fixed flexible."""
+    workforce = Workforce(
+        (person(1, eligible=False),),
+        (Unit("U", min_onsite_share=0, min_onsite_people=0),),
+        requests=(
+            Request(nip(1), WorkMode.FLEXIBLE, date=WED, required=True),
+        ),
+    )
+    [unit] = solve_plan(workforce).units
+
+    assert [finding_sentence(f, "en") for f in unit.findings] == [
+        "P1 (198001012005012001): a fixed request for flexible work on "
+        "Wednesday 13 January 2027, but not eligible for flexible work "
+        "(see sheet Eligibility)."
+    ]
+
+
+def test_fixed_flexible_days_leaving_too_few_hours_are_found():
+    """Four fixed flexible days leave 7.5 h on site of the 22.5 h due.
+
+    The cap of 4 days holds them, the regular hours do not.
+    """
+    workforce = Workforce(
+        (person(1),),
+        (Unit("U", min_onsite_share=0, min_onsite_people=0),),
+        requests=tuple(
+            Request(nip(1), WorkMode.FLEXIBLE, date=day, required=True)
+            for day in (MON, TUE, WED, MON + dt.timedelta(days=3))
+        ),
+    )
+    policy = Policy(max_flexible_days_per_week=4)
+    [unit] = solve_plan(workforce, policy).units
+
+    assert [finding_sentence(f, "en") for f in unit.findings] == [
+        "P1 (198001012005012001): in the week of Monday 11 January 2027 "
+        "the fixed flexible days leave only 7.5 on-site hours, fewer than "
+        "the 22.5 required."
+    ]
 
 
 def test_soft_coverage_returns_the_roster_and_tells_each_shortfall():
@@ -240,7 +363,7 @@ def test_plan_command_exits_3_and_explains(tmp_path):
     assert code == 3, output
     assert "infeasible" in output
     assert "cannot be planned" in output
-    assert "fixed assignment to flexible" in output
+    assert "the fixed flexible days leave only" in output
     assert out.exists() and out.with_suffix(".csv").exists()
 
 
