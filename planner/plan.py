@@ -48,10 +48,11 @@ from planner.roster import RosterSolution, explain_infeasibility, solve
 from planner.roster.blocks import solve_in_blocks
 
 # Measured on the 2-core machine with the province example (see
-# benchmarks/README.md): 8 workers a model with one model per core beat
-# 1-4 workers, chosen subsolvers, or one model at a time; the portfolio
-# closes the gap of the harder units soonest.
-WORKERS_PER_UNIT = 8
+# benchmarks/README.md), one model per core: 3-4 workers a model planned
+# the month in 7.9-9.4 s, 6-8 workers in 9.4-10.5 s, 2 workers in
+# 10.5-11 s, and one model at a time with 8 workers in 10.4-10.7 s. The
+# portfolio still closes the gap of the harder units soonest.
+WORKERS_PER_UNIT = 4
 # Unit models are small and their linear relaxation is tight: one round
 # of presolve without probing or symmetry detection costs less than it
 # saves. Measured on the province (benchmarks/README.md): CP-SAT time
