@@ -538,11 +538,7 @@ class _UnitBuilder:
         for day in self.dates:
             if self.is_holiday(day) or self.is_organisation_day(day):
                 continue
-            fixed = sum(
-                1
-                for p in people
-                if self.is_present(p, day) and not self.eligible(p)
-            )
+            fixed = sum(1 for p in people if (p, day) in self.forced_onsite)
             required = self.out.required.get(day, 0)
             if self.data.soft_coverage:
                 # Coverage may fall short; only the fixed people count.
@@ -572,6 +568,65 @@ class _UnitBuilder:
                     tag=tag,
                 )
             )
+
+    @cached_property
+    def forced_onsite(self) -> frozenset[tuple[EmployeeId, dt.date]]:
+        """The present people who must be on site, per day.
+
+        Someone not eligible, someone fixed at the office, and someone
+        whose regular hours take every day of the week that is not an
+        organisation-wide flexible day.
+        """
+        forced: set[tuple[EmployeeId, dt.date]] = set()
+        for person in self.members:
+            for days in self.week_days().values():
+                free = [
+                    d
+                    for d in days
+                    if self.is_present(person.nip, d)
+                    and not self.is_organisation_day(d)
+                ]
+                needed, possible = self._regular_minutes(person.nip, days)
+                if not self.eligible(person.nip) or needed >= possible:
+                    forced.update((person.nip, d) for d in free)
+            requests = self.data.workforce.requests_of.get(person.nip, ())
+            forced.update(
+                (person.nip, d)
+                for d in self.dates
+                if self.is_present(person.nip, d)
+                and any(
+                    r.required
+                    and r.mode is WorkMode.OFFICE
+                    and r.applies_on(d)
+                    for r in requests
+                )
+            )
+        return frozenset(forced)
+
+    def _regular_minutes(
+        self, nip: EmployeeId, days: list[dt.date]
+    ) -> tuple[int, int]:
+        """A person's on-site minutes required in a week, and the most
+        the week's days outside organisation-wide flexible days give.
+
+        The requirement is prorated by the hours present against a full
+        week, rounded down to the minute, and never more than possible.
+        """
+        present = [d for d in days if self.is_present(nip, d)]
+        present_minutes = sum(self.out.day_minutes[d] for d in present)
+        weekly = round(self.policy.weekly_hours * 60)
+        needed = math.floor(
+            self.policy.min_regular_hours_per_week
+            * 60
+            * present_minutes
+            / weekly
+        )
+        possible = sum(
+            self.out.day_minutes[d]
+            for d in present
+            if not self.is_organisation_day(d)
+        )
+        return min(needed, possible), possible
 
     def _fixed_requests(self) -> None:
         """Fixed assignments (*wajib*), honoured exactly.
@@ -621,8 +676,10 @@ class _UnitBuilder:
         elif absence is not None:
             label = absence.label
             self._finding("fixed_absent", day, person, mode=kind, label=label)
-        elif self.is_organisation_day(day) and kind == OFFICE:
-            self._finding("fixed_organisation_day", day, person)
+        elif self.is_organisation_day(day):
+            # Everyone works flexibly that day, eligible or not.
+            if kind == OFFICE:
+                self._finding("fixed_organisation_day", day, person)
         elif not self.eligible(person.nip) and kind == FLEXIBLE:
             self._finding("fixed_not_eligible", day, person)
 
@@ -680,19 +737,7 @@ class _UnitBuilder:
             return 0
         indices = tuple(self.out.day(d) for d in days)
 
-        # Regular hours, prorated by the hours present against a full
-        # week, rounded down to the minute; never more than the on-site
-        # hours the days outside organisation-wide flexible days allow.
-        present_minutes = sum(self.out.day_minutes[d] for d in present)
-        weekly = round(self.policy.weekly_hours * 60)
-        needed = math.floor(
-            self.policy.min_regular_hours_per_week
-            * 60
-            * present_minutes
-            / weekly
-        )
-        possible = sum(self.out.day_minutes[d] for d in free)
-        needed = min(needed, possible)
+        needed, possible = self._regular_minutes(person.nip, days)
         self.out.required_minutes[person.nip, monday] = needed
         onsite = {
             name: mode.minutes_on_site

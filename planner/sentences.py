@@ -77,11 +77,14 @@ _FINDING: dict[str, tuple[str, str]] = {
         "must be on site but only {present} of {holders} are present.",
     ),
     "desks": (
-        "{date}: hanya ada {capacity} meja, tetapi {fixed} orang yang "
-        "tidak boleh fleksibel hadir dan {required} orang wajib di kantor.",
+        "{date}: hanya ada {capacity} meja, tetapi {fixed} orang harus di "
+        "kantor (tidak layak fleksibel, wajib di kantor, atau jam "
+        "kantornya tidak menyisakan hari fleksibel) dan {required} orang "
+        "wajib di kantor menurut cakupan.",
         "{date}: there are only {capacity} {capacity_desks}, but {fixed} "
-        "{fixed_people} who cannot work flexibly are present and "
-        "{required} must be on site.",
+        "{fixed_people} must be on site (not eligible for flexible work, "
+        "fixed at the office, or with on-site hours that leave no flexible "
+        "day) and coverage asks for {required}.",
     ),
     "fixed_holiday": (
         "{who}: permintaan wajib {mode} pada {date}, padahal hari itu libur "

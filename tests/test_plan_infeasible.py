@@ -103,6 +103,27 @@ def test_role_holder_on_leave_is_found_before_solving():
     ]
 
 
+def test_desks_too_few_for_people_forced_on_site_is_found():
+    """Two desks; P1 is not eligible and P2's 37.5 h on site leave no
+    flexible day, P3 is fixed at the office on Monday: three must be in."""
+    people = (person(1, eligible=False), person(2), person(3))
+    workforce = Workforce(
+        people,
+        (Unit("U", min_onsite_share=0, min_onsite_people=0, desk_capacity=2),),
+        requests=(Request(nip(3), WorkMode.OFFICE, date=MON, required=True),),
+    )
+    plan = solve_plan(workforce, Policy(min_regular_hours_per_week=37.5))
+    [unit] = plan.units
+
+    assert unit.status == "infeasible"
+    assert finding_sentence(unit.findings[0], "en") == (
+        "Monday 11 January 2027: there are only 2 desks, but 3 people must "
+        "be on site (not eligible for flexible work, fixed at the office, "
+        "or with on-site hours that leave no flexible day) and coverage "
+        "asks for 0."
+    )
+
+
 def test_fixed_requests_against_coverage_are_the_conflict():
     """Both people fixed flexible on Monday, one must be on site.
 
