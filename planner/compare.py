@@ -27,7 +27,12 @@ from planner.export import sheet_names
 from planner.files import atomic_path
 from planner.messages import message
 from planner.scenarios import COST_KEYS, Scenario
-from planner.simulate import ScenarioResult, ScenarioSetup, UnitFigures
+from planner.simulate import (
+    ScenarioResult,
+    ScenarioSetup,
+    UnitFigures,
+    WorkbookOverride,
+)
 
 CSV_HEAD = (
     "scenario",
@@ -541,6 +546,20 @@ def summary_notes(results: Sequence[ScenarioResult], lang: str) -> list[str]:
     return lines
 
 
+def override_text(name: str, item: WorkbookOverride, lang: str) -> str:
+    """A scenario key the workbook's Kebijakan sheet replaces."""
+    return message(
+        "scenario_workbook_overrides",
+        lang,
+        {
+            "name": name,
+            "key": item.key,
+            "scenario_value": value_text(item.key, item.scenario_value, lang),
+            "workbook_value": value_text(item.key, item.workbook_value, lang),
+        },
+    )
+
+
 def scenario_notes(result: ScenarioResult, lang: str) -> list[str]:
     """Units left out, keys the workbook overrides, equal scenarios."""
     setup = result.setup
@@ -549,22 +568,7 @@ def scenario_notes(result: ScenarioResult, lang: str) -> list[str]:
     if result.left_out:
         lines.append(left_out_text(result, lang))
     for item in setup.overridden:
-        lines.append(
-            message(
-                "scenario_workbook_overrides",
-                lang,
-                {
-                    "name": name,
-                    "key": item.key,
-                    "scenario_value": value_text(
-                        item.key, item.scenario_value, lang
-                    ),
-                    "workbook_value": value_text(
-                        item.key, item.workbook_value, lang
-                    ),
-                },
-            )
-        )
+        lines.append(override_text(name, item, lang))
     for use in setup.unit_keys:
         if use.own and use.key in setup.scenario.overrides:
             lines.append(unit_key_text(setup, use.key, lang))
@@ -857,20 +861,7 @@ def _definition_notes(result: ScenarioResult, lang: str) -> list[list[Any]]:
     name = setup.scenario.name
     rows: list[list[Any]] = []
     for item in setup.overridden:
-        note = message(
-            "scenario_workbook_overrides",
-            lang,
-            {
-                "name": name,
-                "key": item.key,
-                "scenario_value": value_text(
-                    item.key, item.scenario_value, lang
-                ),
-                "workbook_value": value_text(
-                    item.key, item.workbook_value, lang
-                ),
-            },
-        )
+        note = override_text(name, item, lang)
         rows.append(
             [
                 item.key,

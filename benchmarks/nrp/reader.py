@@ -10,6 +10,7 @@ maps every benchmark rule onto a rule family of
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,13 @@ from planner.roster.model import (
 
 OFF = "off"
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "nrp-curtois"
+# Where the shared data may be: named by the environment, beside the
+# repository (``../shared``), or in this workplace's shared folder.
+DATA_ENV = "NRP_CURTOIS_DATA"
+DATA_DIRS = (
+    REPO_ROOT.parent / "shared" / "data" / "nrp-curtois",
+    Path("/work/shared/data/nrp-curtois"),
+)
 
 
 @dataclass(frozen=True)
@@ -93,19 +100,28 @@ class Instance:
 
 
 def data_dir() -> Path:
-    """Directory holding the instances, beside the repository.
+    """Directory holding the instances.
+
+    The folder named by ``NRP_CURTOIS_DATA``, else the first of
+    :data:`DATA_DIRS` that holds them.
 
     Raises
     ------
     FileNotFoundError
-        When the shared data checkout is missing.
+        When no candidate holds the instances; the message lists every
+        place tried.
     """
-    if not (DATA_DIR / "Instance1.txt").is_file():
-        raise FileNotFoundError(
-            f"Curtois-Qu instances not found in {DATA_DIR}; the shared data "
-            "must be checked out as ../shared beside the repository."
-        )
-    return DATA_DIR
+    named = os.environ.get(DATA_ENV)
+    candidates = [Path(named)] if named else list(DATA_DIRS)
+    for folder in candidates:
+        if (folder / "Instance1.txt").is_file():
+            return folder
+    tried = ", ".join(str(folder) for folder in candidates)
+    raise FileNotFoundError(
+        f"Curtois-Qu instances not found (tried {tried}); check the shared "
+        f"data out as ../shared beside the repository or name its "
+        f"nrp-curtois folder in {DATA_ENV}."
+    )
 
 
 def instance_path(number: int) -> Path:

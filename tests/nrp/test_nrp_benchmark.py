@@ -1,7 +1,9 @@
 """Curtois-Qu instances through the general roster layer.
 
-The instances live beside the repository in ``../shared``; without them
-these tests fail with a message saying where the data was looked for.
+The instances live in the shared data folder (``../shared`` beside the
+repository, this workplace's ``/work/shared``, or the folder named in
+``NRP_CURTOIS_DATA``); without them these tests are skipped with a
+message saying where the data was looked for.
 """
 
 from __future__ import annotations

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.nrp.reader import build_model, read_instance
+from benchmarks.nrp.reader import build_model, data_dir, read_instance
 from planner.roster import Cover, Mode, RosterModel, Runs, Total, evaluate
 from planner.roster.start import couples_people, person_by_person
 
 WORK = Mode("W", 480)
 OFF = Mode("O", 0)
+
+
+def needs_instances() -> None:
+    """Skip, naming where the instances were looked for, without them."""
+    try:
+        data_dir()
+    except FileNotFoundError as error:
+        pytest.skip(str(error))
 
 
 def test_lines_joined_keep_every_hard_rule() -> None:
@@ -18,6 +26,7 @@ def test_lines_joined_keep_every_hard_rule() -> None:
     The covers are soft, so the joined roster is complete and feasible
     though far from optimal.
     """
+    needs_instances()
     model = build_model(read_instance(4))
     assert not couples_people(model)
 
