@@ -64,8 +64,10 @@ app = typer.Typer(
     help="MKD Planner: rosters for flexible working (Mekanisme Kerja "
     "Dinamis).",
 )
-console = Console()
-errors = Console(stderr=True)
+# Sentences stay on one line each, also in a file or a pipe; tables
+# still fit the width.
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 class Lang(StrEnum):
@@ -127,7 +129,6 @@ def report_problems(
             style=style,
             markup=False,
             highlight=False,
-            soft_wrap=True,
         )
 
 
@@ -143,7 +144,6 @@ def fail(error: InputError, lang: Lang) -> typer.Exit:
             f"{'it' if count == 1 else 'them'} and try again.",
         ),
         style="bold red",
-        soft_wrap=True,
     )
     return typer.Exit(1)
 
@@ -209,7 +209,6 @@ def _print_check(report: CheckReport, lang: Lang) -> None:
             f"eligible for flexible work. Policy: {source}. The workbook "
             "is usable.",
         ),
-        soft_wrap=True,
     )
 
 
