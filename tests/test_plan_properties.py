@@ -1,10 +1,11 @@
 """Random tiny units: the planner agrees with brute-force enumeration.
 
-A unit of 2 to 5 people is planned for one week (with or without the
-Tuesday holiday of 5 January 2027) under random eligibility, absences,
-coverage share and head count, desks, role cover, fixed requests,
-wishes, teams and policy values, with at most 10 days on which a person
-chooses between office and flexible work (1024 rosters at most).
+A unit of 2 to 5 people is planned for one or two weeks (from a week
+with or without the Tuesday holiday of 5 January 2027) under random
+eligibility, absences, coverage share and head count, desks, role cover,
+fixed requests, wishes, teams, split days and policy values, with at
+most 1024 rosters to enumerate (two weeks are solved week by week when
+that is provably optimal, which the comparison checks too).
 
 Every roster of the unit's model is enumerated: each is judged by the
 independent checker (``tests/checker.py``) and scored by the roster
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 
 from checker import (
     HOLIDAY_MONDAY,
@@ -48,16 +50,19 @@ from models import (
 from planner.build import kind_of
 from planner.roster import evaluate
 
-MAX_FREE_DAYS = 10
+MAX_ROSTERS = 1024
 
 weekday = st.sampled_from([Weekday(d) for d in range(5)])
 weekdays = st.frozensets(weekday, max_size=2)
 
 
 @st.composite
-def workforces(draw: st.DrawFn) -> tuple[Workforce, Policy, dt.date]:
-    """A random unit of 2 to 5 people, its policy and its Monday."""
+def workforces(
+    draw: st.DrawFn,
+) -> tuple[Workforce, Policy, dt.date, int]:
+    """A random unit of 2 to 5 people, its policy, Monday and weeks."""
     start = draw(st.sampled_from([MONDAY, HOLIDAY_MONDAY]))
+    weeks = draw(st.sampled_from([1, 1, 2]))
     size = draw(st.integers(2, 5))
     team = st.sampled_from(["", "", "A"])
     people = []
@@ -81,7 +86,10 @@ def workforces(draw: st.DrawFn) -> tuple[Workforce, Policy, dt.date]:
         desk_capacity=draw(st.none() | st.integers(1, 5)),
         direct_service=draw(st.sampled_from([False, False, False, True])),
     )
-    day = st.integers(0, 4).map(lambda n: start + dt.timedelta(days=n))
+    # Working days of the period: Monday-Friday of each week.
+    day = st.integers(0, 5 * weeks - 1).map(
+        lambda n: start + dt.timedelta(days=7 * (n // 5) + n % 5)
+    )
     absences = []
     for number in range(1, size + 1):
         if draw(st.integers(0, 3)) == 0:
@@ -112,6 +120,7 @@ def workforces(draw: st.DrawFn) -> tuple[Workforce, Policy, dt.date]:
         ),
         min_onsite_share=draw(st.sampled_from([0, 50])),
         min_onsite_people=draw(st.integers(0, 2)),
+        split_days=draw(st.booleans()),
     )
     workforce = Workforce(
         tuple(people),
@@ -120,7 +129,7 @@ def workforces(draw: st.DrawFn) -> tuple[Workforce, Policy, dt.date]:
         absences=tuple(absences),
         requests=tuple(requests),
     )
-    return workforce, policy, start
+    return workforce, policy, start, weeks
 
 
 def rows_of(plan, roster) -> dict:
@@ -149,14 +158,13 @@ def rosters(model):
     """Every roster of a model: each free slot takes each allowed mode."""
     slots = [(p, d) for p in model.people for d in range(model.days)]
     choices = [sorted(model.allowed_modes(p, d)) for p, d in slots]
-    free = sum(len(c) > 1 for c in choices)
-    assume(free <= MAX_FREE_DAYS)
+    assume(math.prod(len(c) for c in choices) <= MAX_ROSTERS)
     for picked in itertools.product(*choices):
         yield dict(zip(slots, picked, strict=True))
 
 
 @settings(
-    max_examples=30,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -166,8 +174,8 @@ def test_plan_agrees_with_brute_force(case):
 
     See the module's docstring for what is compared.
     """
-    workforce, policy, start = case
-    plan = solve_plan(workforce, policy, start, workers=1)
+    workforce, policy, start, weeks = case
+    plan = solve_plan(workforce, policy, start, weeks, workers=1)
     [unit] = plan.units
     assert unit.model is not None
     [checker] = unit_checkers(workforce, policy, plan.eligibility, plan.period)
@@ -190,6 +198,7 @@ def test_plan_agrees_with_brute_force(case):
             best = evaluation.objective
 
     event(f"{unit.status} ({'found' if unit.findings else 'solved'})")
+    event(f"{weeks} week(s), split days {policy.split_days}")
     if unit.planned:
         assert unit.status == "optimal"
         assert check_plan(plan) == []
